@@ -1,0 +1,45 @@
+import { formatShape, type ParamCount, type ParamSpec, type Shape } from './types';
+
+/** Parameters shared by Conv2D and Conv2DTranspose, named as in tfjs. */
+export type ConvParams = {
+  filters: number;
+  kernelSize: number;
+  strides: number;
+  padding: string;
+  useBias: boolean;
+};
+
+export const CONV_PARAM_SPECS: { readonly [K in keyof ConvParams]: ParamSpec } = {
+  filters: { kind: 'int', label: 'filters', doc: 'Number of output channels.', default: 64, min: 1, max: 4096 },
+  kernelSize: {
+    kind: 'int',
+    label: 'kernel',
+    doc: 'Height and width of the square kernel, in pixels.',
+    default: 5,
+    min: 1,
+    max: 15,
+  },
+  strides: { kind: 'int', label: 'stride', doc: 'Step of the kernel, in pixels.', default: 2, min: 1, max: 8 },
+  padding: {
+    kind: 'choice',
+    label: 'padding',
+    doc: '"same" pads the borders so only the stride changes the size; "valid" does not pad.',
+    default: 'same',
+    options: ['same', 'valid'],
+  },
+  useBias: { kind: 'bool', label: 'bias', doc: 'Add a learned bias to each filter.', default: true },
+};
+
+/** Returns an error unless the input is `[height, width, channels]`. */
+export function checkImageInput(title: string, input: Shape | null): string | null {
+  if (input !== null && input.length === 3) return null;
+  const got = input === null ? 'nothing' : formatShape(input);
+  const fix = input?.length === 1 ? 'add a Reshape before it' : 'reshape its input to three dimensions';
+  return `${title} expects a rank-3 input (height, width, channels) but gets ${got}: ${fix}.`;
+}
+
+export function countConvParams(input: Shape | null, p: ConvParams): ParamCount {
+  const inChannels = input![2];
+  const kernelWeights = p.kernelSize * p.kernelSize * inChannels * p.filters;
+  return { trainable: kernelWeights + (p.useBias ? p.filters : 0), nonTrainable: 0 };
+}

@@ -1,0 +1,85 @@
+import type * as tf from '@tensorflow/tfjs';
+
+/** A tensor shape without the batch dimension, e.g. `[28, 28, 1]`. */
+export type Shape = readonly number[];
+
+/** The tfjs layers namespace, passed in so that node types do not load tfjs themselves. */
+export type LayersApi = typeof tf.layers;
+
+export type ParamValue = number | boolean | string | readonly number[];
+export type ParamValues = Record<string, ParamValue>;
+
+interface ParamBase {
+  /** Short label shown next to the control. */
+  label: string;
+  /** One sentence on what the parameter sets, with its unit where it has one. */
+  doc: string;
+}
+
+export type ParamSpec =
+  | (ParamBase & { kind: 'int'; default: number; min: number; max: number })
+  | (ParamBase & { kind: 'float'; default: number; min: number; max: number; step: number })
+  | (ParamBase & { kind: 'bool'; default: boolean })
+  | (ParamBase & { kind: 'choice'; default: string; options: readonly string[] })
+  | (ParamBase & { kind: 'shape'; default: readonly number[]; maxRank: number });
+
+/**
+ * The kind of value a socket carries. Noise is a latent vector, images are batches of
+ * `[height, width, channels]` tensors, and tensor is anything produced by a layer.
+ */
+export type SocketKind = 'noise' | 'images' | 'tensor';
+
+export interface PortSpec {
+  key: string;
+  label: string;
+  socket: SocketKind;
+}
+
+export type NodeCategory = 'input' | 'layer' | 'activation' | 'output';
+
+/** Where a node sits in the GAN: it starts or ends one of the two networks, or is a layer. */
+export type NodeRole = 'noise-source' | 'image-source' | 'generator-end' | 'discriminator-end' | 'layer';
+
+export type ShapeResult = { shape: Shape } | { error: string };
+
+export interface ParamCount {
+  trainable: number;
+  nonTrainable: number;
+}
+
+/**
+ * Everything Ganvas knows about one node type: its ports, parameters, shape rule, parameter
+ * count, the tfjs layer it builds and its help text. The editor and the compiler read only this.
+ */
+export interface NodeType<P extends ParamValues = ParamValues> {
+  /** Stable identifier stored in preset files, e.g. `conv2dTranspose`. */
+  type: string;
+  title: string;
+  category: NodeCategory;
+  role: NodeRole;
+  /** One line for the palette and tooltips. */
+  summary: string;
+  inputs: readonly PortSpec[];
+  outputs: readonly PortSpec[];
+  params: { readonly [K in keyof P]: ParamSpec };
+  /**
+   * Computes the output shape from the input shape (`null` for nodes without inputs). An
+   * error is a sentence that says what to change.
+   */
+  inferShape(input: Shape | null, params: P): ShapeResult;
+  /** Counts weights the layer creates for this input shape; called only when inferShape succeeded. */
+  countParams(input: Shape | null, params: P): ParamCount;
+  /** Builds the tfjs layer; nodes without one (sources, outputs) pass their input through. */
+  buildLayer?(layers: LayersApi, params: P, name: string): tf.layers.Layer;
+}
+
+export const NO_PARAMS: ParamCount = { trainable: 0, nonTrainable: 0 };
+
+/** Identity helper that keeps the parameter type of a node definition. */
+export function defineNodeType<P extends ParamValues>(nodeType: NodeType<P>): NodeType<P> {
+  return nodeType;
+}
+
+export function formatShape(shape: Shape): string {
+  return `[${shape.join(', ')}]`;
+}

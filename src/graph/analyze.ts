@@ -1,0 +1,175 @@
+import { findNodeType, formatShape } from '../../nodes';
+import type { NodeType, ParamCount, ParamValues, Shape } from '../../nodes';
+import { validateParams } from '../../nodes/validate-params';
+import type { Graph, GraphConnection, GraphNode } from '../schema/preset';
+import { graphError, type Diagnostic } from './diagnostics';
+import { findGanStructure, type GanStructure } from './gan-structure';
+import { sortTopologically } from './topology';
+
+export type Network = 'generator' | 'discriminator';
+
+/** What the editor shows on one node. */
+export interface NodeAnalysis {
+  nodeType: NodeType | null;
+  /** Parameters with defaults filled in; invalid values are replaced by their defaults. */
+  params: ParamValues;
+  outputShape: Shape | null;
+  paramCount: ParamCount | null;
+  network: Network | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface GraphAnalysis {
+  nodes: Map<string, NodeAnalysis>;
+  /** Every diagnostic, on nodes and on the whole graph. */
+  diagnostics: Diagnostic[];
+  errors: Diagnostic[];
+  /** Node ids in topological order. */
+  order: string[];
+  /** The generator and discriminator found in the graph; null while the graph has errors. */
+  gan: GanStructure | null;
+}
+
+/** Names a node in messages by its label, or by its type and id. */
+export function describeNode(node: GraphNode, nodeType: NodeType | null): string {
+  if (node.label) return `"${node.label}"`;
+  return `${nodeType?.title ?? node.type} (${node.id})`;
+}
+
+/**
+ * Validates a graph and infers the output shape and parameter count of every node. User
+ * mistakes come back as diagnostics; nothing here throws for a bad graph.
+ */
+export function analyzeGraph(graph: Graph): GraphAnalysis {
+  const nodes = new Map<string, NodeAnalysis>();
+  const byId = new Map<string, GraphNode>();
+  const graphDiagnostics: Diagnostic[] = [];
+
+  for (const node of graph.nodes) {
+    const nodeType = findNodeType(node.type) ?? null;
+    const analysis: NodeAnalysis = {
+      nodeType,
+      params: {},
+      outputShape: null,
+      paramCount: null,
+      network: null,
+      diagnostics: [],
+    };
+    if (byId.has(node.id)) {
+      graphDiagnostics.push(graphError(node.id, 'duplicate-node', `Two nodes share the id "${node.id}": give each node its own id.`));
+      continue;
+    }
+    byId.set(node.id, node);
+    nodes.set(node.id, analysis);
+    if (!nodeType) {
+      analysis.diagnostics.push(
+        graphError(node.id, 'unknown-node-type', `Unknown node type "${node.type}": delete this node or replace it.`),
+      );
+      continue;
+    }
+    const { values, errors } = validateParams(nodeType, node.params);
+    analysis.params = values;
+    for (const error of errors) {
+      analysis.diagnostics.push(graphError(node.id, 'bad-parameter', `${describeNode(node, nodeType)}: ${error}`));
+    }
+  }
+
+  const incoming = collectIncoming(graph.connections, byId, nodes);
+  const topology = sortTopologically({ nodes: [...byId.values()], connections: graph.connections });
+  for (const cycle of topology.cycles) {
+    const names = cycle.map((id) => describeNode(byId.get(id)!, nodes.get(id)!.nodeType));
+    const message = `This node is part of a cycle ${[...names, names[0]].join(' → ')}: remove one of these connections.`;
+    for (const id of cycle) nodes.get(id)!.diagnostics.push(graphError(id, 'cycle', message));
+  }
+
+  for (const id of topology.order) inferNode(byId.get(id)!, nodes, incoming.get(id) ?? []);
+
+  const nodeDiagnostics = [...nodes.values()].flatMap((n) => n.diagnostics);
+  const structure = findGanStructure(graph.connections, byId, nodes);
+  const diagnostics = [...graphDiagnostics, ...nodeDiagnostics, ...structure.diagnostics];
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return {
+    nodes,
+    diagnostics,
+    errors,
+    order: topology.order,
+    gan: errors.length === 0 ? structure.gan : null,
+  };
+}
+
+/** Groups valid connections by target node, reporting the ones that point nowhere. */
+function collectIncoming(
+  connections: readonly GraphConnection[],
+  byId: Map<string, GraphNode>,
+  nodes: Map<string, NodeAnalysis>,
+): Map<string, GraphConnection[]> {
+  const incoming = new Map<string, GraphConnection[]>();
+  for (const c of connections) {
+    const source = nodes.get(c.source);
+    const target = nodes.get(c.target);
+    if (!source?.nodeType || !target?.nodeType) continue;
+    const sourceHasPort = source.nodeType.outputs.some((p) => p.key === c.sourceOutput);
+    const targetHasPort = target.nodeType.inputs.some((p) => p.key === c.targetInput);
+    if (!sourceHasPort || !targetHasPort) {
+      const name = describeNode(byId.get(c.target)!, target.nodeType);
+      target.diagnostics.push(
+        graphError(c.target, 'bad-connection', `A connection into ${name} uses a port that does not exist: reconnect it.`),
+      );
+      continue;
+    }
+    incoming.set(c.target, [...(incoming.get(c.target) ?? []), c]);
+  }
+  return incoming;
+}
+
+function inferNode(
+  node: GraphNode,
+  nodes: Map<string, NodeAnalysis>,
+  incoming: GraphConnection[],
+): void {
+  const analysis = nodes.get(node.id)!;
+  const nodeType = analysis.nodeType;
+  if (!nodeType || analysis.diagnostics.some((d) => d.code === 'bad-parameter')) return;
+  const name = describeNode(node, nodeType);
+  const fail = (code: Diagnostic['code'], message: string) => analysis.diagnostics.push(graphError(node.id, code, message));
+
+  let input: Shape | null = null;
+  if (nodeType.inputs.length > 0) {
+    if (incoming.length === 0) {
+      fail('missing-input', `${name} has no input: connect the output of the node before it.`);
+      return;
+    }
+    const sources = incoming.map((c) => ({ id: c.source, analysis: nodes.get(c.source)! }));
+    // Several connections into one input are allowed only where real and fake images meet
+    // at the first layer of the discriminator.
+    const allImages = sources.every(
+      (s) => s.analysis.nodeType?.outputs.find((p) => p.key === 'out')?.socket === 'images',
+    );
+    if (sources.length > 1 && !allImages) {
+      fail('too-many-inputs', `${name} takes one input but has ${sources.length}: remove all but one connection.`);
+      return;
+    }
+    // Upstream errors are shown on the upstream node; this one just has no shape yet.
+    if (sources.some((s) => s.analysis.outputShape === null)) return;
+    input = sources[0].analysis.outputShape;
+    analysis.network = outputNetwork(sources[0].analysis);
+    // Real and fake images of different shapes are reported on the generator output node.
+    const shapes = new Set(sources.map((s) => formatShape(s.analysis.outputShape!)));
+    if (shapes.size > 1) return;
+  }
+
+  const result = nodeType.inferShape(input, analysis.params as never);
+  if ('error' in result) {
+    fail('shape-mismatch', result.error);
+    return;
+  }
+  analysis.outputShape = result.shape;
+  analysis.paramCount = nodeType.countParams(input, analysis.params as never);
+  if (nodeType.role === 'noise-source') analysis.network = 'generator';
+  if (nodeType.role === 'image-source') analysis.network = 'discriminator';
+}
+
+/** The network that a node's output feeds: the generator's output images go to the discriminator. */
+export function outputNetwork(analysis: NodeAnalysis): Network | null {
+  return analysis.nodeType?.role === 'generator-end' ? 'discriminator' : analysis.network;
+}

@@ -1,0 +1,26 @@
+export type DiagnosticCode =
+  | 'unknown-node-type'
+  | 'bad-parameter'
+  | 'bad-connection'
+  | 'missing-input'
+  | 'too-many-inputs'
+  | 'cycle'
+  | 'shape-mismatch'
+  | 'wrong-network'
+  | 'missing-node'
+  | 'duplicate-node'
+  | 'image-shape-mismatch'
+  | 'bad-discriminator-end'
+  | 'unused-node';
+
+/** A problem with the user's graph, placed on one node, or on the whole graph when nodeId is null. */
+export interface Diagnostic {
+  nodeId: string | null;
+  code: DiagnosticCode;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export function graphError(nodeId: string | null, code: DiagnosticCode, message: string): Diagnostic {
+  return { nodeId, code, severity: 'error', message };
+}

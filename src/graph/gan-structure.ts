@@ -1,0 +1,167 @@
+import { formatShape, type NodeRole, type Shape } from '../../nodes';
+import type { GraphConnection, GraphNode } from '../schema/preset';
+import type { NodeAnalysis } from './analyze';
+import { describeNode } from './analyze';
+import { graphError, type Diagnostic } from './diagnostics';
+
+/** How the discriminator's score is read: as a probability after a sigmoid, or as a logit. */
+export type DiscriminatorOutputKind = 'probabilities' | 'logits';
+
+export interface GanStructure {
+  latentId: string;
+  datasetId: string;
+  generatorOutputId: string;
+  discriminatorOutputId: string;
+  latentSize: number;
+  datasetName: string;
+  imageShape: Shape;
+  outputKind: DiscriminatorOutputKind;
+  generatorParams: number;
+  discriminatorParams: number;
+}
+
+const ROLE_NAMES: Record<Exclude<NodeRole, 'layer'>, string> = {
+  'noise-source': 'Latent noise',
+  'image-source': 'Image dataset',
+  'generator-end': 'Generator output',
+  'discriminator-end': 'Discriminator output',
+};
+
+/** Node types that change neither values' meaning nor range, looked through to find D's last activation. */
+const PASS_THROUGH = new Set(['dropout', 'flatten', 'reshape']);
+
+/**
+ * Finds the two networks of the GAN: the generator from the latent noise to the generator
+ * output, and the discriminator from the images to the discriminator output.
+ */
+export function findGanStructure(
+  connections: readonly GraphConnection[],
+  byId: Map<string, GraphNode>,
+  nodes: Map<string, NodeAnalysis>,
+): { gan: GanStructure | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const ends = {} as Record<Exclude<NodeRole, 'layer'>, string | undefined>;
+  for (const [role, title] of Object.entries(ROLE_NAMES) as [Exclude<NodeRole, 'layer'>, string][]) {
+    const ids = [...nodes].filter(([, a]) => a.nodeType?.role === role).map(([id]) => id);
+    if (ids.length === 0) {
+      diagnostics.push(graphError(null, 'missing-node', `The graph has no ${title} node: add one from the palette and connect it.`));
+    }
+    for (const extra of ids.slice(1)) {
+      diagnostics.push(graphError(extra, 'duplicate-node', `A GAN has one ${title} node: delete this one.`));
+    }
+    ends[role] = ids[0];
+  }
+
+  const latentId = ends['noise-source'];
+  const datasetId = ends['image-source'];
+  const generatorOutputId = ends['generator-end'];
+  const discriminatorOutputId = ends['discriminator-end'];
+  if (!latentId || !datasetId || !generatorOutputId || !discriminatorOutputId) return { gan: null, diagnostics };
+
+  const name = (id: string) => describeNode(byId.get(id)!, nodes.get(id)!.nodeType);
+  const error = (id: string, code: Diagnostic['code'], message: string) => diagnostics.push(graphError(id, code, message));
+  const generatorEnd = nodes.get(generatorOutputId)!;
+  const discriminatorEnd = nodes.get(discriminatorOutputId)!;
+
+  if (generatorEnd.network === 'discriminator') {
+    error(generatorOutputId, 'wrong-network', `${name(generatorOutputId)} is fed by images: connect it to the last layer of the chain that starts at Latent noise.`);
+  }
+  if (discriminatorEnd.network === 'generator') {
+    error(discriminatorOutputId, 'wrong-network', `${name(discriminatorOutputId)} is fed by noise: connect it to the last layer of the chain that starts at the images.`);
+  }
+
+  const feedsDiscriminator = reachesFrom(discriminatorOutputId, connections);
+  for (const id of [datasetId, generatorOutputId]) {
+    if (!feedsDiscriminator.has(id)) {
+      error(id, 'missing-input', `The images of ${name(id)} do not reach ${name(discriminatorOutputId)}: connect them to the first layer of the discriminator.`);
+    }
+  }
+
+  const imageShape = nodes.get(datasetId)!.outputShape;
+  const fakeShape = generatorEnd.outputShape;
+  if (imageShape && fakeShape && formatShape(imageShape) !== formatShape(fakeShape)) {
+    error(
+      generatorOutputId,
+      'image-shape-mismatch',
+      `The generator makes ${formatShape(fakeShape)} images but the dataset's images are ${formatShape(imageShape)}: ` +
+        `change the generator's layers so that it ends in ${formatShape(imageShape)}.`,
+    );
+  }
+
+  const outputKind = findOutputKind(discriminatorOutputId, connections, nodes, (message) =>
+    error(discriminatorOutputId, 'bad-discriminator-end', message),
+  );
+
+  const feedsGenerator = reachesFrom(generatorOutputId, connections);
+  const countParams = (used: Set<string>, network: string) =>
+    [...nodes]
+      .filter(([id, a]) => used.has(id) && a.network === network)
+      .reduce((sum, [, a]) => sum + (a.paramCount ? a.paramCount.trainable + a.paramCount.nonTrainable : 0), 0);
+
+  for (const [id, analysis] of nodes) {
+    if (analysis.nodeType?.role !== 'layer' || feedsGenerator.has(id) || feedsDiscriminator.has(id)) continue;
+    diagnostics.push({
+      nodeId: id,
+      code: 'unused-node',
+      severity: 'warning',
+      message: `${name(id)} does not lead to an output node, so it is not part of either network.`,
+    });
+  }
+
+  if (!imageShape || !fakeShape || outputKind === null) return { gan: null, diagnostics };
+  return {
+    gan: {
+      latentId,
+      datasetId,
+      generatorOutputId,
+      discriminatorOutputId,
+      latentSize: nodes.get(latentId)!.params.size as number,
+      datasetName: nodes.get(datasetId)!.params.dataset as string,
+      imageShape,
+      outputKind,
+      generatorParams: countParams(feedsGenerator, 'generator'),
+      discriminatorParams: countParams(feedsDiscriminator, 'discriminator'),
+    },
+    diagnostics,
+  };
+}
+
+/** Returns the ids of every node with a path to `targetId`, the target included. */
+export function reachesFrom(targetId: string, connections: readonly GraphConnection[]): Set<string> {
+  const reached = new Set([targetId]);
+  const pending = [targetId];
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    for (const c of connections) {
+      if (c.target === id && !reached.has(c.source)) {
+        reached.add(c.source);
+        pending.push(c.source);
+      }
+    }
+  }
+  return reached;
+}
+
+function findOutputKind(
+  discriminatorOutputId: string,
+  connections: readonly GraphConnection[],
+  nodes: Map<string, NodeAnalysis>,
+  report: (message: string) => void,
+): DiscriminatorOutputKind | null {
+  let id = connections.find((c) => c.target === discriminatorOutputId)?.source;
+  while (id !== undefined && PASS_THROUGH.has(nodes.get(id)?.nodeType?.type ?? '')) {
+    const current = id;
+    id = connections.find((c) => c.target === current)?.source;
+  }
+  const last = id === undefined ? undefined : nodes.get(id);
+  if (!last?.nodeType) return null;
+  if (last.nodeType.type !== 'activation') return 'logits';
+  const fn = last.params.activation;
+  if (fn === 'sigmoid') return 'probabilities';
+  if (fn === 'linear') return 'logits';
+  report(
+    `The discriminator ends in ${fn}, which is not a score: end it with a Sigmoid activation ` +
+      '(probabilities) or with Dense(1) and no activation (logits).',
+  );
+  return null;
+}

@@ -1,0 +1,56 @@
+import type { Graph, TrainingSettings } from '../schema/preset';
+
+/** Backends in the order Ganvas tries them. */
+export const BACKEND_ORDER = ['webgpu', 'webgl', 'cpu'] as const;
+export type BackendName = (typeof BACKEND_ORDER)[number];
+
+/** Metrics of one training step, read back from the device. */
+export interface StepMetrics {
+  step: number;
+  discriminatorLoss: number;
+  generatorLoss: number;
+  /** Mean probability D gives real images, D(x). */
+  realScore: number;
+  /** Mean probability D gives generated images, D(G(z)). */
+  fakeScore: number;
+}
+
+/** A grid of generated images as RGBA pixels, ready for `ImageData`. */
+export interface SampleGrid {
+  step: number;
+  width: number;
+  height: number;
+  pixels: Uint8ClampedArray;
+}
+
+export type TrainingState = 'idle' | 'preparing' | 'running' | 'paused' | 'stopped' | 'failed';
+
+/** Everything the training worker reports to the editor. */
+export type TrainingEvent =
+  | { type: 'backend'; backend: BackendName; notes: string[] }
+  | { type: 'progress'; phase: 'dataset' | 'compile'; loaded: number; total: number; message: string }
+  | { type: 'state'; state: TrainingState; step: number }
+  | { type: 'metrics'; metrics: StepMetrics[]; stepsPerSecond: number }
+  | { type: 'samples'; grid: SampleGrid }
+  | { type: 'error'; message: string; step: number };
+
+export interface TrainingRequest {
+  graph: Graph;
+  training: TrainingSettings;
+  /** Absolute URL of the dataset's bytes, served from the app's own origin. */
+  datasetUrl: string;
+  /** Backend to use; by default the first of BACKEND_ORDER that starts. */
+  backend?: BackendName;
+  /** Steps between refreshes of the sample grid. */
+  sampleEvery?: number;
+}
+
+/** The API the training worker exposes through comlink. */
+export interface TrainingWorkerApi {
+  /** Starts training, or resumes it when paused with the same graph. Events go to `onEvent`. */
+  start(request: TrainingRequest, onEvent: (event: TrainingEvent) => void): Promise<void>;
+  pause(): void;
+  stop(): void;
+  /** Discards the trained weights so the next start begins from fresh ones. */
+  reset(): void;
+}
