@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { readMnistBytes } from './src/data/mnist-bytes';
+import { readMnistBytes } from './src/data/mnist-bytes.ts';
 
 /** Path, under the app's base URL, of the MNIST digits as one byte per pixel. */
 const MNIST_ASSET = 'datasets/mnist.u8';

@@ -126,12 +126,20 @@ export function findGanStructure(
   };
 }
 
-/** Returns the ids of every node with a path to `targetId`, the target included. */
-export function reachesFrom(targetId: string, connections: readonly GraphConnection[]): Set<string> {
+/**
+ * Returns the ids of every node with a path to `targetId`, the target included. The walk back
+ * does not go past the nodes in `stopAt`, which are included when reached.
+ */
+export function reachesFrom(
+  targetId: string,
+  connections: readonly GraphConnection[],
+  stopAt: readonly string[] = [],
+): Set<string> {
   const reached = new Set([targetId]);
   const pending = [targetId];
   while (pending.length > 0) {
     const id = pending.pop()!;
+    if (stopAt.includes(id)) continue;
     for (const c of connections) {
       if (c.target === id && !reached.has(c.source)) {
         reached.add(c.source);

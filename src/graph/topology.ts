@@ -54,7 +54,15 @@ function findCycles(unordered: Set<string>, predecessors: Map<string, string[]>)
       current = predecessors.get(current)!.find((previous) => unordered.has(previous))!;
     }
     path.forEach((id) => covered.add(id));
-    if (seenAt.has(current)) cycles.push(path.slice(seenAt.get(current)!).reverse());
+    if (seenAt.has(current)) cycles.push(startAtFirst(path.slice(seenAt.get(current)!).reverse(), unordered));
   }
   return cycles;
+}
+
+/** Rotates a cycle to start at the node that comes first in the graph, so messages are stable. */
+function startAtFirst(cycle: string[], graphOrder: Set<string>): string[] {
+  const rank = [...graphOrder];
+  const first = cycle.reduce((best, id) => (rank.indexOf(id) < rank.indexOf(best) ? id : best));
+  const at = cycle.indexOf(first);
+  return [...cycle.slice(at), ...cycle.slice(0, at)];
 }

@@ -1,0 +1,135 @@
+import * as tf from '@tensorflow/tfjs';
+import type { GanTrainer } from './gan-trainer';
+import type { StepMetrics, TrainingEvent } from './protocol';
+import { tileSamples } from './sample-grid';
+
+export interface SessionOptions {
+  /** Steps between refreshes of the sample grid. */
+  sampleEvery: number;
+  /** Number of images in the sample grid, drawn from one fixed noise batch. */
+  sampleCount: number;
+  /** Seed of the fixed noise batch, so that grids of one run are comparable. */
+  seed: number;
+  /** Target time between metric read-backs, in milliseconds. */
+  readbackInterval: number;
+}
+
+export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
+  sampleEvery: 5,
+  sampleCount: 16,
+  seed: 42,
+  readbackInterval: 250,
+};
+
+/** At most this many steps' metrics wait on the device before they are read back. */
+const MAX_PENDING_STEPS = 20;
+
+/**
+ * Runs a GanTrainer step after step until paused, stopped or failed, and reports metrics and
+ * sample grids through `emit`. Metrics stay on the device until several steps are pending and
+ * are then read back together with one asynchronous `data()` call.
+ */
+export class TrainingSession {
+  step = 0;
+  private running = false;
+  private readonly fixedNoise: tf.Tensor2D;
+  private readonly options: SessionOptions;
+
+  constructor(
+    private readonly trainer: GanTrainer,
+    private readonly emit: (event: TrainingEvent) => void,
+    options: Partial<SessionOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_SESSION_OPTIONS, ...options };
+    this.fixedNoise = trainer.noise(this.options.sampleCount, this.options.seed);
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  /**
+   * Trains until `pause` is called, `maxSteps` steps have run in total, or a loss is not
+   * finite. Resolves with 'failed' in the last case, after reporting the step.
+   */
+  async run(maxSteps = Number.POSITIVE_INFINITY): Promise<'paused' | 'finished' | 'failed'> {
+    this.running = true;
+    this.emit({ type: 'state', state: 'running', step: this.step });
+    let pending: tf.Tensor1D[] = [];
+    let readEvery = 1;
+    let windowStart = performance.now();
+
+    while (this.running && this.step < maxSteps) {
+      pending.push(this.trainer.step());
+      this.step += 1;
+      if (pending.length >= readEvery) {
+        const elapsed = performance.now() - windowStart;
+        const ok = await this.readBack(pending, elapsed);
+        const perStep = elapsed / pending.length;
+        pending = [];
+        windowStart = performance.now();
+        if (!ok) return this.finish('failed');
+        readEvery = Math.min(MAX_PENDING_STEPS, Math.max(1, Math.round(this.options.readbackInterval / perStep)));
+      }
+      if (this.step % this.options.sampleEvery === 0) await this.emitSamples();
+    }
+    if (pending.length > 0 && !(await this.readBack(pending, performance.now() - windowStart))) {
+      return this.finish('failed');
+    }
+    return this.finish(this.step >= maxSteps ? 'finished' : 'paused');
+  }
+
+  /** Asks the loop to stop after the step under way; `run` then resolves. */
+  pause(): void {
+    this.running = false;
+  }
+
+  /** Generates the sample grid from the fixed noise batch and reports it. */
+  async emitSamples(): Promise<void> {
+    const images = this.trainer.generate(this.fixedNoise);
+    const values = (await images.data()) as Float32Array;
+    const shape = images.shape;
+    images.dispose();
+    this.emit({ type: 'samples', grid: tileSamples(values, shape, Math.ceil(Math.sqrt(shape[0])), this.step) });
+  }
+
+  dispose(): void {
+    this.running = false;
+    this.fixedNoise.dispose();
+  }
+
+  private finish(outcome: 'paused' | 'finished' | 'failed') {
+    this.running = false;
+    return outcome;
+  }
+
+  /** Reads back pending metrics, reports them, and returns false at the first non-finite loss. */
+  private async readBack(pending: tf.Tensor1D[], elapsed: number): Promise<boolean> {
+    const stacked = tf.stack(pending);
+    pending.forEach((t) => t.dispose());
+    const values = await stacked.data();
+    stacked.dispose();
+
+    const firstStep = this.step - pending.length + 1;
+    const metrics: StepMetrics[] = [];
+    let failure: string | null = null;
+    for (let i = 0; i < pending.length && failure === null; i++) {
+      const [discriminatorLoss, generatorLoss, realScore, fakeScore] = values.slice(i * 4, i * 4 + 4);
+      const step = firstStep + i;
+      if (!Number.isFinite(discriminatorLoss) || !Number.isFinite(generatorLoss)) {
+        const which = Number.isFinite(discriminatorLoss) ? `generator loss is ${generatorLoss}` : `discriminator loss is ${discriminatorLoss}`;
+        failure =
+          `Training stopped at step ${step}: the ${which}. Lower the learning rates, ` +
+          'or add BatchNormalization to the generator, then press Reset and Train.';
+        this.step = step;
+        break;
+      }
+      metrics.push({ step, discriminatorLoss, generatorLoss, realScore, fakeScore });
+    }
+    if (metrics.length > 0) {
+      this.emit({ type: 'metrics', metrics, stepsPerSecond: (pending.length * 1000) / Math.max(elapsed, 1) });
+    }
+    if (failure !== null) this.emit({ type: 'error', message: failure, step: this.step });
+    return failure === null;
+  }
+}
