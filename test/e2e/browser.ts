@@ -1,0 +1,28 @@
+import { chromium, type Browser } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+/** Chromium flags for headless runs on a machine without a GPU; WebGPU then runs on SwiftShader. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--enable-unsafe-webgpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Builds the app into `dist/` and serves it on a free port of 127.0.0.1. */
+export async function buildAndServe(): Promise<{ url: string; close: () => Promise<void> }> {
+  await build({ logLevel: 'warn' });
+  const server: PreviewServer = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('preview server has no TCP address');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
