@@ -6,6 +6,8 @@ import { tileSamples } from './sample-grid';
 export interface SessionOptions {
   /** Steps between refreshes of the sample grid. */
   sampleEvery: number;
+  /** Milliseconds after which the grid is refreshed even if fewer steps have run, for slow backends. */
+  sampleInterval: number;
   /** Number of images in the sample grid, drawn from one fixed noise batch. */
   sampleCount: number;
   /** Seed of the fixed noise batch, so that grids of one run are comparable. */
@@ -16,6 +18,7 @@ export interface SessionOptions {
 
 export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
   sampleEvery: 5,
+  sampleInterval: 2000,
   sampleCount: 16,
   seed: 42,
   readbackInterval: 250,
@@ -32,6 +35,7 @@ const MAX_PENDING_STEPS = 20;
 export class TrainingSession {
   step = 0;
   private running = false;
+  private lastSample = { step: 0, time: 0 };
   private readonly fixedNoise: tf.Tensor2D;
   private readonly options: SessionOptions;
 
@@ -71,7 +75,10 @@ export class TrainingSession {
         if (!ok) return this.finish('failed');
         readEvery = Math.min(MAX_PENDING_STEPS, Math.max(1, Math.round(this.options.readbackInterval / perStep)));
       }
-      if (this.step % this.options.sampleEvery === 0) await this.emitSamples();
+      const sinceSample = performance.now() - this.lastSample.time;
+      if (this.step - this.lastSample.step >= this.options.sampleEvery || sinceSample >= this.options.sampleInterval) {
+        await this.emitSamples();
+      }
     }
     if (pending.length > 0 && !(await this.readBack(pending, performance.now() - windowStart))) {
       return this.finish('failed');
@@ -90,6 +97,7 @@ export class TrainingSession {
     const values = (await images.data()) as Float32Array;
     const shape = images.shape;
     images.dispose();
+    this.lastSample = { step: this.step, time: performance.now() };
     this.emit({ type: 'samples', grid: tileSamples(values, shape, Math.ceil(Math.sqrt(shape[0])), this.step) });
   }
 

@@ -59,7 +59,7 @@ const api: TrainingWorkerApi = {
         emit({ type: 'progress', phase: 'compile', loaded: 0, total: 1, message: 'Building the models' });
         const trainer = new GanTrainer(compileGan(request.graph, analysis), realImages, request.training);
         const session = new TrainingSession(trainer, emit, {
-          sampleEvery: request.sampleEvery,
+          ...(request.sampleEvery !== undefined && { sampleEvery: request.sampleEvery }),
           seed: request.training.seed,
         });
         run = { key, trainer, session };

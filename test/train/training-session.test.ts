@@ -14,7 +14,7 @@ beforeAll(async () => {
 function startSession(images: tf.Tensor4D) {
   const events: TrainingEvent[] = [];
   const trainer = new GanTrainer(compileGan(mlpGan()), images, { ...DEFAULT_TRAINING, batchSize: 4 });
-  const session = new TrainingSession(trainer, (e) => events.push(e), { sampleEvery: 3, sampleCount: 4 });
+  const session = new TrainingSession(trainer, (e) => events.push(e), { sampleEvery: 3, sampleCount: 4, sampleInterval: Number.POSITIVE_INFINITY });
   const dispose = () => {
     session.dispose();
     trainer.dispose();
