@@ -84,8 +84,9 @@ export function analyzeGraph(graph: Graph): GraphAnalysis {
 
   for (const id of topology.order) inferNode(byId.get(id)!, nodes, incoming.get(id) ?? []);
 
-  const nodeDiagnostics = [...nodes.values()].flatMap((n) => n.diagnostics);
+  // The structure check may turn node errors into warnings, so node diagnostics are read after it.
   const structure = findGanStructure(graph.connections, byId, nodes);
+  const nodeDiagnostics = [...nodes.values()].flatMap((n) => n.diagnostics);
   const diagnostics = [...graphDiagnostics, ...nodeDiagnostics, ...structure.diagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error');
   return {

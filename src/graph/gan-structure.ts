@@ -100,12 +100,7 @@ export function findGanStructure(
 
   for (const [id, analysis] of nodes) {
     if (analysis.nodeType?.role !== 'layer' || feedsGenerator.has(id) || feedsDiscriminator.has(id)) continue;
-    diagnostics.push({
-      nodeId: id,
-      code: 'unused-node',
-      severity: 'warning',
-      message: `${name(id)} does not lead to an output node, so it is not part of either network.`,
-    });
+    markUnused(id, analysis, name(id));
   }
 
   if (!imageShape || !fakeShape || outputKind === null) return { gan: null, diagnostics };
@@ -172,4 +167,19 @@ function findOutputKind(
       '(probabilities) or with Dense(1) and no activation (logits).',
   );
   return null;
+}
+
+/**
+ * Turns the errors of a layer that leads to no output into warnings, since it is in neither
+ * network and cannot stop training, and says so when it has no other diagnostic.
+ */
+function markUnused(id: string, analysis: NodeAnalysis, name: string): void {
+  for (const diagnostic of analysis.diagnostics) diagnostic.severity = 'warning';
+  if (analysis.diagnostics.length > 0) return;
+  analysis.diagnostics.push({
+    nodeId: id,
+    code: 'unused-node',
+    severity: 'warning',
+    message: `${name} does not lead to an output node, so it is not part of either network.`,
+  });
 }

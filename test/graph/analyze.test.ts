@@ -172,6 +172,21 @@ describe('analyzeGraph diagnostics', () => {
     expect(analysis.gan).not.toBeNull();
   });
 
+  it('lets a lone new node warn without blocking training', () => {
+    const graph = mlpGan();
+    graph.nodes.push({ id: 'lone', type: 'dropout', params: {}, position: { x: 0, y: 0 } });
+    const analysis = analyzeGraph(graph);
+    expect(analysis.diagnostics.filter((d) => d.nodeId === 'lone')).toEqual([
+      {
+        nodeId: 'lone',
+        code: 'missing-input',
+        severity: 'warning',
+        message: 'Dropout (lone) has no input: connect the output of the node before it.',
+      },
+    ]);
+    expect(analysis.gan).not.toBeNull();
+  });
+
   it('reports an unknown node type by name', () => {
     const graph = mlpGan();
     graph.nodes.push({ id: 'x', type: 'conv3d', params: {}, position: { x: 0, y: 0 } });
