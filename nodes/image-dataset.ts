@@ -3,6 +3,7 @@ import { defineNodeType, NO_PARAMS } from './types';
 /** Datasets that ship with Ganvas, with the shape of one image. */
 export const DATASETS = {
   mnist: { title: 'MNIST digits', shape: [28, 28, 1] as const, count: 10_000 },
+  fashionMnist: { title: 'Fashion-MNIST clothes', shape: [28, 28, 1] as const, count: 10_000 },
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;

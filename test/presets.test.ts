@@ -1,13 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileGan } from '../src/compile/compile-gan';
 import { analyzeGraph } from '../src/graph/analyze';
-import { presetSchema } from '../src/schema/preset';
-
-const presetDir = join(import.meta.dirname, '..', 'presets');
-const files = readdirSync(presetDir).filter((f) => f.endsWith('.json'));
+import { parsePreset } from '../src/presets/preset-file';
+import { PRESET_VERSION } from '../src/schema/preset';
+import { presetFiles as files, readPresetText } from './presets/support';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -19,7 +16,11 @@ describe('shipped presets', () => {
   });
 
   it.each(files)('%s validates, analyzes cleanly and compiles', (file) => {
-    const preset = presetSchema.parse(JSON.parse(readFileSync(join(presetDir, file), 'utf8')));
+    const text = readPresetText(file);
+    expect(JSON.parse(text).version).toBe(PRESET_VERSION);
+    const result = parsePreset(text);
+    if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+    const preset = result.preset;
     const analysis = analyzeGraph(preset);
     expect(analysis.diagnostics).toEqual([]);
     const gan = compileGan(preset, analysis);
