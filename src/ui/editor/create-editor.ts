@@ -1,0 +1,167 @@
+import { createRoot } from 'react-dom/client';
+import { NodeEditor } from 'rete';
+import { AreaExtensions, AreaPlugin } from 'rete-area-plugin';
+import { ConnectionPlugin, Presets as ConnectionPresets } from 'rete-connection-plugin';
+import { Presets, ReactPlugin } from 'rete-react-plugin';
+import { analyzeGraph } from '../../graph/analyze';
+import type { EditorView, Graph } from '../../schema/preset';
+import { ConnectionView, SocketView } from '../node-view/editor-parts';
+import { createNodeView, type NodeViewContext } from '../node-view/node-view';
+import { followAreaWithGrid } from './canvas-grid';
+import { GanvasNode, nextNodeId, type AreaExtra, type Schemes } from './ganvas-node';
+import { exportGraph, loadGraph } from './graph-io';
+
+/** Zoom factors outside this range are rejected, because nodes become unreadable or blurred. */
+const ZOOM_RANGE = { min: 0.1, max: 2 };
+
+/** The editor on one canvas, with the commands the rest of the UI needs. */
+export interface GanvasEditor {
+  editor: NodeEditor<Schemes>;
+  area: AreaPlugin<Schemes, AreaExtra>;
+  /** Replaces the graph and shows it at `view`, or zoomed to fit when there is none. */
+  load(graph: Graph, view?: EditorView): Promise<void>;
+  exportGraph(): Graph;
+  /** Adds a node with default parameters, centred at `position` in canvas coordinates. */
+  addNode(type: string, position: { x: number; y: number }): Promise<GanvasNode>;
+  /** Converts a pointer event's client coordinates to canvas coordinates. */
+  canvasPoint(event: MouseEvent): { x: number; y: number };
+  /** The canvas point at the middle of the visible area. */
+  viewCentre(): { x: number; y: number };
+  /** Removes the selected nodes and every connection to or from them. */
+  deleteSelected(): Promise<void>;
+  zoomToFit(): Promise<void>;
+  /** Selects a node and centres the view on it. */
+  showNode(nodeId: string): Promise<void>;
+  /** Unmounts every node view and removes the editor's elements from the container. */
+  destroy(): void;
+}
+
+/**
+ * Creates a Rete editor in `container`, rendered with React, where nodes can be dragged,
+ * selected and wired. The graph is analyzed after every structural or parameter edit and the
+ * result published to `context.analysis`, which the node views read.
+ */
+export function createGanvasEditor(
+  container: HTMLElement,
+  context: Omit<NodeViewContext, 'onParamsChange'>,
+): GanvasEditor {
+  const editor = new NodeEditor<Schemes>();
+  const area = new AreaPlugin<Schemes, AreaExtra>(container);
+  const connection = new ConnectionPlugin<Schemes, AreaExtra>();
+  const render = new ReactPlugin<Schemes, AreaExtra>({ createRoot });
+
+  let batchDepth = 0;
+  const analyze = () => {
+    if (batchDepth === 0) context.analysis.set(analyzeGraph(exportGraph(editor, area)));
+  };
+
+  const NodeView = createNodeView({ ...context, onParamsChange: analyze });
+  render.addPreset(
+    Presets.classic.setup({
+      customize: {
+        node: () => NodeView,
+        socket: () => SocketView,
+        connection: () => ConnectionView,
+      },
+    }),
+  );
+  connection.addPreset(ConnectionPresets.classic.setup());
+
+  editor.use(area);
+  area.use(connection);
+  area.use(render);
+  AreaExtensions.simpleNodesOrder(area);
+  const accumulating = AreaExtensions.accumulateOnCtrl();
+  const selector = AreaExtensions.selector();
+  const selection = AreaExtensions.selectableNodes(area, selector, { accumulating });
+  const stopGrid = followAreaWithGrid(area, container);
+
+  editor.addPipe((signal) => {
+    if (signal.type === 'connectioncreate' && hasSameConnection(editor, signal.data)) return;
+    return signal;
+  });
+  editor.addPipe((signal) => {
+    const structural = ['nodecreated', 'noderemoved', 'connectioncreated', 'connectionremoved'];
+    if (structural.includes(signal.type)) analyze();
+    return signal;
+  });
+  area.addPipe((signal) => {
+    if (signal.type !== 'zoom') return signal;
+    if (signal.data.zoom < ZOOM_RANGE.min || signal.data.zoom > ZOOM_RANGE.max) return;
+    return signal;
+  });
+
+  const canvasPoint = (event: MouseEvent) => {
+    area.area.setPointerFrom(event);
+    return { ...area.area.pointer };
+  };
+
+  const zoomToFit = () => AreaExtensions.zoomAt(area, editor.getNodes(), { scale: 0.92 });
+
+  return {
+    editor,
+    area,
+    async load(graph, view) {
+      batchDepth++;
+      try {
+        await loadGraph(editor, area, graph);
+      } finally {
+        batchDepth--;
+      }
+      analyze();
+      if (view) {
+        await area.area.zoom(view.zoom, 0, 0);
+        await area.area.translate(view.x, view.y);
+      } else {
+        await zoomToFit();
+      }
+    },
+    exportGraph: () => exportGraph(editor, area),
+    async addNode(type, position) {
+      const node = new GanvasNode(nextNodeId(editor, type), type, {});
+      await editor.addNode(node);
+      const height = area.nodeViews.get(node.id)?.element.clientHeight ?? 0;
+      await area.translate(node.id, { x: position.x - node.width / 2, y: position.y - height / 2 });
+      return node;
+    },
+    canvasPoint,
+    viewCentre() {
+      const { x, y, k } = area.area.transform;
+      return { x: (container.clientWidth / 2 - x) / k, y: (container.clientHeight / 2 - y) / k };
+    },
+    async deleteSelected() {
+      const selected = editor.getNodes().filter((node) => node.selected);
+      for (const node of selected) {
+        // Rete removes a node but not its connections, which would then point at nothing.
+        for (const c of editor.getConnections()) {
+          if (c.source === node.id || c.target === node.id) await editor.removeConnection(c.id);
+        }
+        await editor.removeNode(node.id);
+      }
+    },
+    zoomToFit,
+    async showNode(nodeId) {
+      if (!editor.getNode(nodeId)) return;
+      await selection.select(nodeId, false);
+      await AreaExtensions.zoomAt(area, [nodeId], { scale: 0.5 });
+    },
+    destroy() {
+      stopGrid();
+      accumulating.destroy();
+      area.destroy();
+      area.area.content.holder.remove();
+    },
+  };
+}
+
+function hasSameConnection(editor: NodeEditor<Schemes>, candidate: Schemes['Connection']): boolean {
+  return editor
+    .getConnections()
+    .some(
+      (c) =>
+        c.source === candidate.source &&
+        c.sourceOutput === candidate.sourceOutput &&
+        c.target === candidate.target &&
+        c.targetInput === candidate.targetInput,
+    );
+}

@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import type { ParamSpec } from '../../../nodes';
+import { formatParamText, parseParamText } from './param-text';
+
+interface ParamFieldProps {
+  name: string;
+  spec: ParamSpec;
+  value: unknown;
+  /** True when the analyzer reports a problem with this parameter. */
+  invalid: boolean;
+  onChange(value: unknown): void;
+}
+
+/** Renders one labelled parameter editor, chosen by the kind of the parameter's spec. */
+export function ParamField({ name, spec, value, invalid, onChange }: ParamFieldProps) {
+  const id = useId();
+  const tooltip = `${spec.doc} (${name}, default ${formatParamText(spec, spec.default)})`;
+  return (
+    <div className={`gv-param${invalid ? ' is-invalid' : ''}`} title={tooltip}>
+      <label htmlFor={id} className="gv-param__label">
+        {spec.label}
+      </label>
+      <ParamControl id={id} spec={spec} value={value} onChange={onChange} />
+    </div>
+  );
+}
+
+type ControlProps = Omit<ParamFieldProps, 'name' | 'invalid'> & { id: string };
+
+function ParamControl({ id, spec, value, onChange }: ControlProps) {
+  switch (spec.kind) {
+    case 'bool':
+      return (
+        <input
+          id={id}
+          type="checkbox"
+          className="gv-param__checkbox"
+          checked={value === true}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+      );
+    case 'choice':
+      return (
+        <select
+          id={id}
+          className="gv-param__input"
+          value={String(value)}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {/* An invalid stored value stays visible, so the user sees what the error is about. */}
+          {!spec.options.includes(String(value)) && (
+            <option value={String(value)}>{String(value)}</option>
+          )}
+          {spec.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      );
+    case 'int':
+    case 'float':
+    case 'shape':
+      return <TextControl id={id} spec={spec} value={value} onChange={onChange} />;
+  }
+}
+
+/**
+ * Renders a number or shape field that keeps the user's text while it is typed, even when it
+ * does not parse, and stores the parsed value (or the raw text) on every keystroke.
+ */
+function TextControl({ id, spec, value, onChange }: ControlProps) {
+  const [text, setText] = useState(() => formatParamText(spec, value));
+  const numeric = spec.kind === 'int' || spec.kind === 'float';
+  return (
+    <input
+      id={id}
+      className="gv-param__input"
+      type={numeric ? 'number' : 'text'}
+      inputMode={numeric ? 'decimal' : 'text'}
+      spellCheck={false}
+      value={text}
+      {...(numeric && {
+        min: spec.min,
+        max: spec.max,
+        step: spec.kind === 'float' ? spec.step : 1,
+      })}
+      {...(spec.kind === 'shape' && { placeholder: 'e.g. 7,7,128' })}
+      onChange={(event) => {
+        setText(event.target.value);
+        onChange(parseParamText(spec, event.target.value));
+      }}
+    />
+  );
+}

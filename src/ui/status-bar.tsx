@@ -1,0 +1,76 @@
+import type { GanStructure } from '../graph/gan-structure';
+import type { TrainingSnapshot } from './store/training-store';
+import { BACKEND_TITLES, formatCount, STATE_TITLES } from './format';
+
+interface StatusBarProps {
+  training: TrainingSnapshot;
+  /** The GAN found in the graph, or null while the graph has errors. */
+  gan: GanStructure | null;
+}
+
+/**
+ * Shows the backend and why others were passed over, the training state, step and speed,
+ * the preparation progress, the last training error, and the size of both networks.
+ */
+export function StatusBar({ training, gan }: StatusBarProps) {
+  const { backend, backendNotes, state, step, stepsPerSecond, progress, error } = training;
+  const notes = backendNotes.join(' ');
+  return (
+    <footer className="gv-status" data-testid="status-bar">
+      <span className="gv-status__item">
+        <span className="gv-status__key">backend</span>
+        <span data-testid="status-backend">
+          {backend ? BACKEND_TITLES[backend] : 'not started'}
+        </span>
+      </span>
+      {notes && (
+        <span
+          className="gv-status__item gv-status__note"
+          data-testid="status-backend-notes"
+          title={notes}
+        >
+          {notes}
+        </span>
+      )}
+      <span
+        className={`gv-status__item gv-status__state gv-status__state--${state}`}
+        data-testid="status-state"
+      >
+        {STATE_TITLES[state]}
+      </span>
+      <span className="gv-status__item">
+        <span className="gv-status__key">step</span>
+        <span data-testid="status-step">{formatCount(step)}</span>
+      </span>
+      {state === 'running' && (
+        <span className="gv-status__item" data-testid="status-speed">
+          {stepsPerSecond.toFixed(1)} steps/s
+        </span>
+      )}
+      {state === 'preparing' && progress && (
+        <span className="gv-status__item" data-testid="status-progress">
+          {progress.message}
+          {progress.total > 0 && ` ${Math.round((100 * progress.loaded) / progress.total)}%`}
+        </span>
+      )}
+      {error && (
+        <span
+          className="gv-status__item gv-status__error"
+          role="alert"
+          data-testid="status-error"
+          title={error.message}
+        >
+          Training failed at step {formatCount(error.step)}: {error.message}
+        </span>
+      )}
+      {gan && (
+        <span
+          className="gv-status__item gv-status__sizes"
+          title="Weights in each network, trainable and not"
+        >
+          G {formatCount(gan.generatorParams)} · D {formatCount(gan.discriminatorParams)} params
+        </span>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import type { BuiltinPreset } from '../../presets/builtin';
+
+interface ToolbarProps {
+  presets: readonly BuiltinPreset[];
+  presetId: string;
+  onPresetChange(id: string): void;
+  /** False while training runs, so that the graph under training is not replaced. */
+  canChangePreset: boolean;
+  buttons: ReactNode;
+  settings: ReactNode;
+}
+
+/** Renders the top bar: the app name, the preset picker, the training buttons and the settings. */
+export function Toolbar(props: ToolbarProps) {
+  const { presets, presetId, onPresetChange, canChangePreset, buttons, settings } = props;
+  return (
+    <header className="gv-toolbar">
+      <div className="gv-brand">
+        <span className="gv-brand__mark" aria-hidden="true" />
+        <span className="gv-brand__name">Ganvas</span>
+      </div>
+      <label className="gv-preset" title="Replace the graph and settings with a built-in preset.">
+        <span className="gv-visually-hidden">Preset</span>
+        <select
+          className="gv-preset__select"
+          value={presetId}
+          disabled={!canChangePreset}
+          data-testid="preset-picker"
+          onChange={(event) => onPresetChange(event.target.value)}
+        >
+          {presets.map((preset) => (
+            <option key={preset.id} value={preset.id} title={preset.description}>
+              {preset.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {buttons}
+      {settings}
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+import { proxy, wrap, type Remote } from 'comlink';
+import type { TrainingEvent, TrainingRequest, TrainingWorkerApi } from '../../train/protocol';
+
+/**
+ * The training worker as the editor calls it. Every call goes to one worker, created on first
+ * use.
+ */
+export interface TrainingClient {
+  /** Starts or resumes training, and resolves when the worker's loop has ended. */
+  start(request: TrainingRequest): Promise<void>;
+  pause(): void;
+  stop(): void;
+  /** Discards the trained weights. */
+  reset(): void;
+  /** Terminates the worker. */
+  dispose(): void;
+}
+
+/**
+ * Creates a client for the training worker in src/train/worker.ts. Failures to load or call
+ * the worker reach `onEvent` as an `error` event followed by the `failed` state, like errors
+ * inside training.
+ */
+export function createTrainingClient(onEvent: (event: TrainingEvent) => void): TrainingClient {
+  let worker: Worker | null = null;
+  let api: Remote<TrainingWorkerApi> | null = null;
+  let lastStep = 0;
+
+  const fail = (message: string) => {
+    onEvent({ type: 'error', message, step: lastStep });
+    onEvent({ type: 'state', state: 'failed', step: lastStep });
+  };
+
+  const reportCallFailure = (error: unknown) =>
+    fail(`The training worker failed: ${(error as Error).message}`);
+
+  const forward = (event: TrainingEvent) => {
+    if (event.type === 'state' || event.type === 'error') lastStep = event.step;
+    if (event.type === 'metrics') lastStep = event.metrics.at(-1)?.step ?? lastStep;
+    onEvent(event);
+  };
+
+  const connect = (): Remote<TrainingWorkerApi> => {
+    if (api) return api;
+    worker = new Worker(new URL('../../train/worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('error', (event) => {
+      const detail = event.message ? `: ${event.message}` : '; the browser console has the details';
+      fail(`The training worker failed to load${detail}.`);
+    });
+    api = wrap<TrainingWorkerApi>(worker);
+    return api;
+  };
+
+  return {
+    async start(request) {
+      try {
+        await connect().start(request, proxy(forward));
+      } catch (error) {
+        fail(`Training failed to start: ${(error as Error).message}`);
+      }
+    },
+    pause: () => void api?.pause().catch(reportCallFailure),
+    stop: () => void api?.stop().catch(reportCallFailure),
+    reset: () => void api?.reset().catch(reportCallFailure),
+    dispose() {
+      worker?.terminate();
+      worker = null;
+      api = null;
+    },
+  };
+}

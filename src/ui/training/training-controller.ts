@@ -1,0 +1,88 @@
+import type { TrainingEvent, TrainingRequest } from '../../train/protocol';
+import type { Store } from '../store/external-store';
+import {
+  applyTrainingEvent,
+  initialTrainingSnapshot,
+  isUrgentEvent,
+  type TrainingSnapshot,
+} from '../store/training-store';
+import { createTrainingClient, type TrainingClient } from './training-client';
+
+/** Minimum time between two snapshots published for metrics and samples, so at most 4 renders/s. */
+const PUBLISH_INTERVAL_MS = 250;
+
+/** Commands that the toolbar sends to training. Their results arrive in the training store. */
+export interface TrainingController {
+  start(request: TrainingRequest): void;
+  pause(): void;
+  stop(): void;
+  /** Discards the weights and clears the metric history and samples. */
+  reset(): void;
+  dispose(): void;
+}
+
+/**
+ * Connects the training worker to `store`. Events are applied as they arrive, but metrics,
+ * samples and progress are published at most every PUBLISH_INTERVAL_MS, so that a fast backend
+ * does not re-render the editor on every step. State changes and errors are published at once.
+ */
+export function createTrainingController(
+  store: Store<TrainingSnapshot>,
+  createClient: (onEvent: (event: TrainingEvent) => void) => TrainingClient = createTrainingClient,
+): TrainingController {
+  let pending = store.get();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Set by a reset while a step runs: the worker still reports that step's metrics and samples
+   * before its final state event, and those belong to the discarded weights.
+   */
+  let discardUntilState = false;
+
+  const publish = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    store.set(pending);
+  };
+
+  const client = createClient((event) => {
+    if (discardUntilState && (event.type === 'metrics' || event.type === 'samples')) return;
+    if (discardUntilState && event.type === 'state') {
+      discardUntilState = false;
+      // The worker reports a reset run as stopped at step 0. Without weights, that is idle.
+      if (event.state === 'stopped') event = { ...event, state: 'idle' };
+    }
+    pending = applyTrainingEvent(pending, event);
+    if (isUrgentEvent(event)) publish();
+    else timer ??= setTimeout(publish, PUBLISH_INTERVAL_MS);
+  });
+
+  return {
+    start(request) {
+      pending = { ...pending, error: null, revision: pending.revision + 1 };
+      publish();
+      void client.start(request);
+    },
+    pause: () => client.pause(),
+    stop: () => client.stop(),
+    reset() {
+      client.reset();
+      const running = pending.state === 'running' || pending.state === 'preparing';
+      discardUntilState = running;
+      pending.history.clear();
+      pending = {
+        ...initialTrainingSnapshot(),
+        history: pending.history,
+        backend: pending.backend,
+        backendNotes: pending.backendNotes,
+        // A running worker reports its own state once the current step ends.
+        state: running ? pending.state : 'idle',
+        revision: pending.revision + 1,
+      };
+      publish();
+    },
+    dispose() {
+      if (timer !== null) clearTimeout(timer);
+      client.dispose();
+    },
+  };
+}
