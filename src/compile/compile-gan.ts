@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { analyzeGraph, type GraphAnalysis } from '../graph/analyze';
 import { reachesFrom, type GanStructure } from '../graph/gan-structure';
 import type { Graph } from '../schema/preset';
+import { layerName } from './layer-names';
 
 export interface CompiledGan {
   generator: tf.LayersModel;
@@ -66,9 +67,4 @@ function buildModel(graph: Graph, analysis: GraphAnalysis, plan: ModelPlan): tf.
   const output = symbolic.get(plan.outputNode);
   if (!output) throw new Error(`${plan.name}: output node ${plan.outputNode} was not reached`);
   return tf.model({ inputs: plan.input, outputs: output, name: plan.name });
-}
-
-/** Keeps layer names to letters, digits, `_`, `-` and `.`, because node ids may hold anything. */
-function layerName(modelName: string, nodeId: string): string {
-  return `${modelName}_${nodeId.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 }

@@ -1,3 +1,4 @@
+import { layerName } from '../compile/layer-names';
 import type { Shape } from '../../nodes';
 import type { GraphAnalysis, Network } from '../graph/analyze';
 import type { GanStructure } from '../graph/gan-structure';
@@ -34,7 +35,7 @@ export interface KerasNetwork {
  * in Keras and in TensorFlow name scopes.
  */
 export function kerasLayerName(network: Network, nodeId: string): string {
-  return `${network}_${nodeId.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+  return layerName(network, nodeId);
 }
 
 /** Lists the layers of both networks of an analyzed GAN, input to output. */

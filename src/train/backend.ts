@@ -1,8 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
-import { BACKEND_ORDER, type BackendName } from './protocol';
-
-const BACKEND_TITLES: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: 'WebGL', cpu: 'CPU' };
+import { BACKEND_ORDER, BACKEND_TITLES, type BackendName } from './protocol';
 
 /**
  * Switches tfjs to the preferred backend, or to the first of WebGPU, WebGL and CPU that starts.
@@ -23,8 +21,4 @@ export async function selectBackend(preferred?: BackendName): Promise<{ backend:
     }
   }
   throw new Error('No tfjs backend could start, not even the CPU backend.');
-}
-
-export function backendTitle(name: BackendName): string {
-  return BACKEND_TITLES[name];
 }

@@ -4,6 +4,13 @@ import type { Graph, TrainingSettings } from '../schema/preset';
 export const BACKEND_ORDER = ['webgpu', 'webgl', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_ORDER)[number];
 
+export const BACKEND_TITLES: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: 'WebGL', cpu: 'CPU' };
+
+/** Reads a backend name such as one from a `?backend=` URL parameter; anything else gives undefined. */
+export function parseBackendName(text: string | null | undefined): BackendName | undefined {
+  return BACKEND_ORDER.find((name) => name === text);
+}
+
 /** Metrics of one training step, read back from the device. */
 export interface StepMetrics {
   step: number;

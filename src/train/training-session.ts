@@ -67,9 +67,9 @@ export class TrainingSession {
       pending.push(this.trainer.step());
       this.step += 1;
       if (pending.length >= readEvery) {
-        const elapsed = performance.now() - windowStart;
-        const ok = await this.readBack(pending, elapsed);
-        const perStep = elapsed / pending.length;
+        const ok = await this.readBack(pending, windowStart);
+        // The device finishes the steps during the read-back, so the window ends after it.
+        const perStep = (performance.now() - windowStart) / pending.length;
         pending = [];
         windowStart = performance.now();
         if (!ok) return this.finish('failed');
@@ -80,7 +80,7 @@ export class TrainingSession {
         await this.emitSamples();
       }
     }
-    if (pending.length > 0 && !(await this.readBack(pending, performance.now() - windowStart))) {
+    if (pending.length > 0 && !(await this.readBack(pending, windowStart))) {
       return this.finish('failed');
     }
     return this.finish(this.step >= maxSteps ? 'finished' : 'paused');
@@ -111,12 +111,16 @@ export class TrainingSession {
     return outcome;
   }
 
-  /** Reads back pending metrics, reports them, and returns false at the first non-finite loss. */
-  private async readBack(pending: tf.Tensor1D[], elapsed: number): Promise<boolean> {
+  /**
+   * Reads back pending metrics, reports them with the step rate since `windowStart`, and
+   * returns false at the first non-finite loss.
+   */
+  private async readBack(pending: tf.Tensor1D[], windowStart: number): Promise<boolean> {
     const stacked = tf.stack(pending);
     pending.forEach((t) => t.dispose());
     const values = await stacked.data();
     stacked.dispose();
+    const elapsed = performance.now() - windowStart;
 
     const firstStep = this.step - pending.length + 1;
     const metrics: StepMetrics[] = [];
@@ -128,7 +132,7 @@ export class TrainingSession {
         const which = Number.isFinite(discriminatorLoss) ? `generator loss is ${generatorLoss}` : `discriminator loss is ${discriminatorLoss}`;
         failure =
           `Training stopped at step ${step}: the ${which}. Lower the learning rates, ` +
-          'or add BatchNormalization to the generator, then press Reset and Train.';
+          'or add BatchNormalization to the generator, then reset the weights and train again.';
         this.step = step;
         break;
       }

@@ -13,8 +13,12 @@ import { TrainingSession } from './training-session';
 /** The real images of one dataset, on the device of the backend they were made on. */
 let images: { url: string; backend: string; tensor: tf.Tensor4D } | null = null;
 let run: { key: string; trainer: GanTrainer; session: TrainingSession } | null = null;
-/** What the user asked for while a step was under way, carried out when the loop returns. */
-let afterRun: 'pause' | 'stop' | 'reset' = 'pause';
+/**
+ * The latest request from the editor. Pause, stop and reset can arrive while the models are
+ * being prepared or a step is under way; they are carried out when that work returns.
+ */
+let requested: 'run' | 'pause' | 'stop' | 'reset' = 'pause';
+let preparing = false;
 
 /** What decides whether trained weights can be kept: the graph without positions and labels, and the settings. */
 function runKey(request: TrainingRequest, backend: string): string {
@@ -40,12 +44,25 @@ function disposeRun(): void {
   run = null;
 }
 
+/** Carries out a pause, stop or reset that arrived while preparing or training, and reports the state. */
+function settle(emit: (event: TrainingEvent) => void, step: number): void {
+  const request = requested as typeof requested;
+  if (request === 'reset') {
+    disposeRun();
+    emit({ type: 'state', state: 'idle', step: 0 });
+  } else {
+    emit({ type: 'state', state: request === 'stop' ? 'stopped' : 'paused', step });
+  }
+}
+
 const api: TrainingWorkerApi = {
   async start(request, onEvent) {
-    if (run?.session.isRunning) return;
+    if (preparing || run?.session.isRunning) return;
     const emit = (event: TrainingEvent) => onEvent(event);
+    requested = 'run';
     let step = run?.session.step ?? 0;
     try {
+      preparing = true;
       emit({ type: 'state', state: 'preparing', step });
       const { backend, notes } = await selectBackend(request.backend);
       emit({ type: 'backend', backend, notes });
@@ -65,40 +82,38 @@ const api: TrainingWorkerApi = {
         run = { key, trainer, session };
         emit({ type: 'progress', phase: 'compile', loaded: 1, total: 1, message: 'Models built' });
       }
+      preparing = false;
 
       step = run.session.step;
       if (step === 0) await run.session.emitSamples();
-      afterRun = 'pause';
+      // pause(), stop() and reset() may have changed the request during the awaits above.
+      if ((requested as typeof requested) !== 'run') return settle(emit, step);
       const outcome = await run.session.run();
       step = run.session.step;
-      // pause(), stop() and reset() may have changed afterRun while the loop ran.
-      const requested = afterRun as typeof afterRun | 'stop' | 'reset';
-      if (requested === 'reset') disposeRun();
-      const state = outcome === 'failed' ? 'failed' : requested === 'pause' ? 'paused' : 'stopped';
-      emit({ type: 'state', state, step: requested === 'reset' ? 0 : step });
+      if (outcome === 'failed') emit({ type: 'state', state: 'failed', step });
+      else settle(emit, step);
     } catch (error) {
       emit({ type: 'error', message: (error as Error).message, step });
       emit({ type: 'state', state: 'failed', step });
+    } finally {
+      preparing = false;
     }
   },
 
   pause() {
-    afterRun = 'pause';
+    requested = 'pause';
     run?.session.pause();
   },
 
   stop() {
-    afterRun = 'stop';
+    requested = 'stop';
     run?.session.pause();
   },
 
   reset() {
-    if (run?.session.isRunning) {
-      afterRun = 'reset';
-      run.session.pause();
-    } else {
-      disposeRun();
-    }
+    requested = 'reset';
+    if (run?.session.isRunning || preparing) run?.session.pause();
+    else disposeRun();
   },
 };
 

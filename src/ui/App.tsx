@@ -12,6 +12,7 @@ import { initialTrainingSnapshot } from './store/training-store';
 import { SettingsForm } from './toolbar/settings-form';
 import { Toolbar } from './toolbar/toolbar';
 import { findTrainBlock, TrainingButtons } from './toolbar/training-buttons';
+import { parseBackendName } from '../train/protocol';
 import { datasetUrl } from './training/dataset-url';
 import { checkSettings } from './training/settings-fields';
 import { createTrainingController } from './training/training-controller';
@@ -72,6 +73,8 @@ export function App() {
       graph: editor.exportGraph(),
       training: settings,
       datasetUrl: datasetUrl(analysis.gan.datasetName),
+      // `?backend=webgl` (or webgpu, cpu) skips the automatic choice, e.g. for comparisons.
+      backend: parseBackendName(new URLSearchParams(location.search).get('backend')),
     });
   };
 

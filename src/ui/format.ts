@@ -1,5 +1,5 @@
 import type { ParamCount } from '../../nodes';
-import type { BackendName, TrainingState } from '../train/protocol';
+import type { TrainingState } from '../train/protocol';
 
 const COUNT_FORMAT = new Intl.NumberFormat('en-US');
 
@@ -19,12 +19,6 @@ export function formatMetric(value: number | undefined): string {
   if (value === undefined) return '—';
   return Number.isFinite(value) ? value.toFixed(3) : String(value);
 }
-
-export const BACKEND_TITLES: Record<BackendName, string> = {
-  webgpu: 'WebGPU',
-  webgl: 'WebGL',
-  cpu: 'CPU',
-};
 
 /** Words for the worker's states, as the status bar and the node badges show them. */
 export const STATE_TITLES: Record<TrainingState, string> = {

@@ -1,6 +1,7 @@
 import type { GanStructure } from '../graph/gan-structure';
 import type { TrainingSnapshot } from './store/training-store';
-import { BACKEND_TITLES, formatCount, STATE_TITLES } from './format';
+import { BACKEND_TITLES } from '../train/protocol';
+import { formatCount, STATE_TITLES } from './format';
 
 interface StatusBarProps {
   training: TrainingSnapshot;

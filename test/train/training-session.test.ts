@@ -61,7 +61,7 @@ describe('TrainingSession', () => {
       step: 1,
       message:
         'Training stopped at step 1: the discriminator loss is NaN. Lower the learning rates, ' +
-        'or add BatchNormalization to the generator, then press Reset and Train.',
+        'or add BatchNormalization to the generator, then reset the weights and train again.',
     });
   });
 });
