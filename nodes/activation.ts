@@ -23,6 +23,7 @@ export const activation = defineNodeType<{ activation: string; alpha: number }>(
       kind: 'float',
       label: 'slope',
       doc: 'LeakyReLU only: the slope a in max(a*x, x) for negative inputs.',
+      shownWhen: { param: 'activation', equals: 'leakyRelu' },
       default: 0.2,
       min: 0,
       max: 1,

@@ -14,6 +14,8 @@ interface ParamBase {
   label: string;
   /** One sentence on what the parameter sets, with its unit where it has one. */
   doc: string;
+  /** Shows the parameter only while another choice parameter has this value. */
+  shownWhen?: { param: string; equals: string };
 }
 
 export type ParamSpec =

@@ -79,7 +79,10 @@ interface ParamListProps {
 
 /** Renders an editor for each parameter and stores every change on the node. */
 function ParamList({ node, nodeType, onChange }: ParamListProps) {
-  const specs = Object.entries(nodeType.params);
+  const valueOf = (name: string) => (name in node.params ? node.params[name] : nodeType.params[name].default);
+  const specs = Object.entries(nodeType.params).filter(
+    ([, spec]) => !spec.shownWhen || valueOf(spec.shownWhen.param) === spec.shownWhen.equals,
+  );
   if (specs.length === 0) return null;
   return (
     <div
@@ -89,7 +92,7 @@ function ParamList({ node, nodeType, onChange }: ParamListProps) {
     >
       {specs.map(([name, spec]) => {
         // A missing parameter takes its default, as in the analyzer.
-        const value = name in node.params ? node.params[name] : spec.default;
+        const value = valueOf(name);
         return (
           <ParamField
             key={name}
