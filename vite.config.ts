@@ -52,9 +52,19 @@ export default defineConfig({
   plugins: [react(), bundledDatasets()],
   worker: { format: 'es' },
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ['test/e2e/**'] },
+      },
+      {
+        extends: true,
+        // The app is built and served once for every browser test file.
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'] },
+      },
+    ],
   },
 });

@@ -1,5 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { inject } from 'vitest';
 
 /** Chromium flags for headless runs on a machine without a GPU; WebGPU then runs on SwiftShader. */
 export const CHROMIUM_ARGS = [
@@ -18,8 +19,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Builds the app into `dist/` and serves it on a free port of 127.0.0.1. */
+/**
+ * Returns the address of the app that the e2e global setup built and serves. The returned
+ * close does nothing, because the server outlives each test file.
+ */
 export async function buildAndServe(): Promise<{ url: string; close: () => Promise<void> }> {
+  return { url: inject('e2eBaseUrl'), close: async () => {} };
+}
+
+/** Builds the app into `dist/` and serves it on a free port of 127.0.0.1. */
+export async function buildAndServeApp(): Promise<{ url: string; close: () => Promise<void> }> {
   await build({ logLevel: 'warn' });
   const server: PreviewServer = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();

@@ -13,7 +13,8 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
+  // Forces WebGPU; without the parameter Ganvas measures the backends and may pick another.
+  await page.goto(`${server.url}?backend=webgpu`);
   await page.getByTestId('node-discriminator').waitFor();
 });
 
