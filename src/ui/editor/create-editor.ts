@@ -8,8 +8,14 @@ import type { EditorView, Graph } from '../../schema/preset';
 import { ConnectionView, SocketView } from '../node-view/editor-parts';
 import { createNodeView, type NodeViewContext } from '../node-view/node-view';
 import { followAreaWithGrid } from './canvas-grid';
+import { rejectCycleMessage } from './cycle-guard';
+import { setupContextMenu } from './editor-context-menu';
+import { setupEditorHistory } from './editor-history';
+import { createEditorMessage } from './editor-message';
+import { setupEditorMinimap } from './editor-minimap';
 import { GanvasNode, nextNodeId, type AreaExtra, type Schemes } from './ganvas-node';
 import { exportGraph, loadGraph } from './graph-io';
+import { renameNode } from './node-commands';
 
 /** Zoom factors outside this range are rejected, because nodes become unreadable or blurred. */
 const ZOOM_RANGE = { min: 0.1, max: 2 };
@@ -29,6 +35,9 @@ export interface GanvasEditor {
   viewCentre(): { x: number; y: number };
   /** Removes the selected nodes and every connection to or from them. */
   deleteSelected(): Promise<void>;
+  /** Undoes the last edit: a node or connection added or removed, a move, params or a label. */
+  undo(): Promise<void>;
+  redo(): Promise<void>;
   zoomToFit(): Promise<void>;
   /** Selects a node and centres the view on it. */
   showNode(nodeId: string): Promise<void>;
@@ -55,7 +64,13 @@ export function createGanvasEditor(
     if (batchDepth === 0) context.analysis.set(analyzeGraph(exportGraph(editor, area)));
   };
 
-  const NodeView = createNodeView({ ...context, onParamsChange: analyze });
+  const NodeView = createNodeView({
+    ...context,
+    onParamsChange(node, previous) {
+      history.recordParams(node, previous);
+      analyze();
+    },
+  });
   render.addPreset(
     Presets.classic.setup({
       customize: {
@@ -70,14 +85,41 @@ export function createGanvasEditor(
   editor.use(area);
   area.use(connection);
   area.use(render);
+  const history = setupEditorHistory(editor, area, {
+    applyParams(node, params) {
+      node.params = params;
+      void area.update('node', node.id);
+      analyze();
+    },
+    async applyLabel(node, label) {
+      await renameNode(area, node, label ?? '');
+      analyze();
+    },
+  });
+  setupEditorMinimap(area, render);
+  setupContextMenu(editor, area, render, async (node, label) => {
+    const previous = node.customLabel;
+    await renameNode(area, node, label);
+    history.recordLabel(node, previous);
+    analyze();
+  });
   AreaExtensions.simpleNodesOrder(area);
   const accumulating = AreaExtensions.accumulateOnCtrl();
   const selector = AreaExtensions.selector();
   const selection = AreaExtensions.selectableNodes(area, selector, { accumulating });
   const stopGrid = followAreaWithGrid(area, container);
 
+  const message = createEditorMessage(container);
   editor.addPipe((signal) => {
-    if (signal.type === 'connectioncreate' && hasSameConnection(editor, signal.data)) return;
+    if (signal.type !== 'connectioncreate') return signal;
+    if (hasSameConnection(editor, signal.data)) return;
+    // A loaded file keeps its cycles, so the analyzer reports them on the nodes instead of the
+    // load dropping connections without a trace.
+    const rejection = batchDepth === 0 ? rejectCycleMessage(editor, signal.data) : null;
+    if (rejection) {
+      message.show(rejection);
+      return;
+    }
     return signal;
   });
   editor.addPipe((signal) => {
@@ -108,6 +150,7 @@ export function createGanvasEditor(
       } finally {
         batchDepth--;
       }
+      history.clear();
       analyze();
       if (view) {
         await area.area.zoom(view.zoom, 0, 0);
@@ -139,6 +182,8 @@ export function createGanvasEditor(
         await editor.removeNode(node.id);
       }
     },
+    undo: () => history.undo(),
+    redo: () => history.redo(),
     zoomToFit,
     async showNode(nodeId) {
       if (!editor.getNode(nodeId)) return;
@@ -147,6 +192,7 @@ export function createGanvasEditor(
     },
     destroy() {
       stopGrid();
+      message.destroy();
       accumulating.destroy();
       area.destroy();
       area.area.content.holder.remove();

@@ -1,6 +1,8 @@
 import { ClassicPreset, type GetSchemes, type NodeEditor } from 'rete';
 import type { AreaPlugin } from 'rete-area-plugin';
 import type { ReactArea2D } from 'rete-react-plugin';
+import type { ContextMenuExtra } from 'rete-context-menu-plugin';
+import type { MinimapExtra } from 'rete-minimap-plugin';
 import { findNodeType, type NodeType } from '../../../nodes';
 
 /**
@@ -31,7 +33,7 @@ export class GanvasNode extends ClassicPreset.Node {
     readonly typeName: string,
     public params: Record<string, unknown>,
     /** A name the user or the preset gave the node, shown instead of the type title. */
-    readonly customLabel?: string,
+    public customLabel?: string,
   ) {
     const nodeType = findNodeType(typeName);
     super(customLabel ?? nodeType?.title ?? typeName);
@@ -58,7 +60,7 @@ export class GanvasConnection extends ClassicPreset.Connection<
 > {}
 
 export type Schemes = GetSchemes<GanvasNode, GanvasConnection>;
-export type AreaExtra = ReactArea2D<Schemes>;
+export type AreaExtra = ReactArea2D<Schemes> | MinimapExtra | ContextMenuExtra;
 export type GanvasNodeEditor = NodeEditor<Schemes>;
 export type GanvasArea = AreaPlugin<Schemes, AreaExtra>;
 

@@ -16,8 +16,11 @@ import { SampleGridView } from './sample-grid-view';
 export interface NodeViewContext {
   analysis: Store<GraphAnalysis>;
   training: Store<TrainingSnapshot>;
-  /** Called after a parameter of `node` changed, so the graph is analyzed again. */
-  onParamsChange(node: GanvasNode): void;
+  /**
+   * Called after a parameter of `node` changed, with the params before the change, so the graph
+   * is analyzed again and the edit can be undone.
+   */
+  onParamsChange(node: GanvasNode, previous: Record<string, unknown>): void;
 }
 
 interface NodeViewProps {
@@ -60,7 +63,7 @@ export function createNodeView(context: NodeViewContext) {
           <ParamList
             node={node}
             nodeType={nodeType}
-            onChange={() => context.onParamsChange(node)}
+            onChange={(previous) => context.onParamsChange(node, previous)}
           />
         )}
         <NodeFacts analysis={analysis} />
@@ -74,7 +77,7 @@ export function createNodeView(context: NodeViewContext) {
 interface ParamListProps {
   node: GanvasNode;
   nodeType: NodeType;
-  onChange(): void;
+  onChange(previous: Record<string, unknown>): void;
 }
 
 /** Renders an editor for each parameter and stores every change on the node. */
@@ -101,8 +104,9 @@ function ParamList({ node, nodeType, onChange }: ParamListProps) {
             value={value}
             invalid={checkParam(name, spec, value) !== null}
             onChange={(next) => {
+              const previous = node.params;
               node.params = { ...node.params, [name]: next };
-              onChange();
+              onChange(previous);
             }}
           />
         );

@@ -71,6 +71,13 @@ function ParamControl({ id, spec, value, onChange }: ControlProps) {
  */
 function TextControl({ id, spec, value, onChange }: ControlProps) {
   const [text, setText] = useState(() => formatParamText(spec, value));
+  // The value this field last showed or stored. A different value came from outside, such as
+  // an undo, so the text is reset to it during render.
+  const [shownValue, setShownValue] = useState(value);
+  if (!Object.is(value, shownValue)) {
+    setShownValue(value);
+    setText(formatParamText(spec, value));
+  }
   const numeric = spec.kind === 'int' || spec.kind === 'float';
   return (
     <input
@@ -87,8 +94,10 @@ function TextControl({ id, spec, value, onChange }: ControlProps) {
       })}
       {...(spec.kind === 'shape' && { placeholder: 'e.g. 7,7,128' })}
       onChange={(event) => {
+        const parsed = parseParamText(spec, event.target.value);
         setText(event.target.value);
-        onChange(parseParamText(spec, event.target.value));
+        setShownValue(parsed);
+        onChange(parsed);
       }}
     />
   );
