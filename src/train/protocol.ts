@@ -1,4 +1,6 @@
 import type { Graph, TrainingSettings } from '../schema/preset';
+import type { BackendMeasurement } from './backend-choice';
+import type { ModelPair } from './model-transfer';
 
 /** Backends in the order Ganvas tries them. */
 export const BACKEND_ORDER = ['webgpu', 'webgl', 'cpu'] as const;
@@ -34,7 +36,13 @@ export type TrainingState = 'idle' | 'preparing' | 'running' | 'paused' | 'stopp
 
 /** Everything the training worker reports to the editor. */
 export type TrainingEvent =
-  | { type: 'backend'; backend: BackendName; notes: string[] }
+  | {
+      type: 'backend';
+      backend: BackendName;
+      notes: string[];
+      /** Step times on each backend, when the backend was chosen by measuring them. */
+      measurements?: BackendMeasurement[];
+    }
   | { type: 'progress'; phase: 'dataset' | 'compile'; loaded: number; total: number; message: string }
   | { type: 'state'; state: TrainingState; step: number }
   | { type: 'metrics'; metrics: StepMetrics[]; stepsPerSecond: number }
@@ -46,7 +54,7 @@ export interface TrainingRequest {
   training: TrainingSettings;
   /** Absolute URL of the dataset's bytes, served from the app's own origin. */
   datasetUrl: string;
-  /** Backend to use; by default the first of BACKEND_ORDER that starts. */
+  /** Backend to use; by default the fastest on this graph, measured once per device and cached. */
   backend?: BackendName;
   /** Steps between refreshes of the sample grid. */
   sampleEvery?: number;
@@ -60,4 +68,20 @@ export interface TrainingWorkerApi {
   stop(): void;
   /** Discards the trained weights so the next start begins from fresh ones. */
   reset(): void;
+  /**
+   * Saves the trained generator and discriminator, with their weight buffers transferred.
+   * Resolves with null when there are no weights yet, and rejects while training runs.
+   */
+  exportModels(): Promise<ModelPair | null>;
+  /**
+   * Builds the request's models, as `start` would, with the weights of `models`, and reports
+   * their samples and the `paused` state through `onEvent`, so that the next start continues
+   * from them. Resolves with a message naming the first layer or weight that differs from the
+   * graph, or null on success. Rejects while training runs.
+   */
+  importModels(
+    request: TrainingRequest,
+    models: ModelPair,
+    onEvent: (event: TrainingEvent) => void,
+  ): Promise<string | null>;
 }

@@ -71,8 +71,11 @@ export class TrainingSession {
         // The device finishes the steps during the read-back, so the window ends after it.
         const perStep = (performance.now() - windowStart) / pending.length;
         pending = [];
-        windowStart = performance.now();
         if (!ok) return this.finish('failed');
+        // On the CPU backend data() resolves as a microtask, so without this macrotask the
+        // worker never handles pause() or any other message while the loop runs.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        windowStart = performance.now();
         readEvery = Math.min(MAX_PENDING_STEPS, Math.max(1, Math.round(this.options.readbackInterval / perStep)));
       }
       const sinceSample = performance.now() - this.lastSample.time;

@@ -1,14 +1,16 @@
 /// <reference lib="webworker" />
 import * as tf from '@tensorflow/tfjs';
-import { expose } from 'comlink';
+import { expose, transfer } from 'comlink';
 import { compileGan } from '../compile/compile-gan';
 import { analyzeGraph } from '../graph/analyze';
-import { selectBackend } from './backend';
+import { resolveTrainingBackend } from './backend-timer';
 import { fetchBytes } from './fetch-bytes';
 import { GanTrainer } from './gan-trainer';
+import { copyModelWeights, loadModelPair, readStep, saveModelPair, type ModelPair } from './model-transfer';
 import { imagesFromBytes } from './images';
 import type { TrainingEvent, TrainingRequest, TrainingWorkerApi } from './protocol';
 import { TrainingSession } from './training-session';
+import { clearSavedWeights, restoreWeights, runWithCheckpoints, saveWeights } from './weights-store';
 
 /** The real images of one dataset, on the device of the backend they were made on. */
 let images: { url: string; backend: string; tensor: tf.Tensor4D } | null = null;
@@ -19,6 +21,8 @@ let run: { key: string; trainer: GanTrainer; session: TrainingSession } | null =
  */
 let requested: 'run' | 'pause' | 'stop' | 'reset' = 'pause';
 let preparing = false;
+/** True once the weights saved in IndexedDB were offered to a run: only the first run after a reload takes them. */
+let savedWeightsChecked = false;
 
 /** What decides whether trained weights can be kept: the graph without positions and labels, and the settings. */
 function runKey(request: TrainingRequest, backend: string): string {
@@ -49,10 +53,29 @@ function settle(emit: (event: TrainingEvent) => void, step: number): void {
   const request = requested as typeof requested;
   if (request === 'reset') {
     disposeRun();
+    void clearSavedWeights();
     emit({ type: 'state', state: 'idle', step: 0 });
   } else {
     emit({ type: 'state', state: request === 'stop' ? 'stopped' : 'paused', step });
   }
+}
+
+/** Builds the models and the session for a request, or keeps the current run when it matches. */
+async function prepareRun(request: TrainingRequest, backend: string, emit: (e: TrainingEvent) => void) {
+  const key = runKey(request, backend);
+  if (run?.key === key) return run;
+  disposeRun();
+  const analysis = analyzeGraph(request.graph);
+  if (!analysis.gan) throw new Error(analysis.errors[0]?.message ?? 'The graph is not a complete GAN.');
+  const realImages = await loadImages(request, backend, emit);
+  emit({ type: 'progress', phase: 'compile', loaded: 0, total: 1, message: 'Building the models' });
+  const trainer = new GanTrainer(compileGan(request.graph, analysis), realImages, request.training);
+  const session = new TrainingSession(trainer, emit, {
+    ...(request.sampleEvery !== undefined && { sampleEvery: request.sampleEvery }),
+    seed: request.training.seed,
+  });
+  emit({ type: 'progress', phase: 'compile', loaded: 1, total: 1, message: 'Models built' });
+  return { key, trainer, session };
 }
 
 const api: TrainingWorkerApi = {
@@ -64,32 +87,29 @@ const api: TrainingWorkerApi = {
     try {
       preparing = true;
       emit({ type: 'state', state: 'preparing', step });
-      const { backend, notes } = await selectBackend(request.backend);
-      emit({ type: 'backend', backend, notes });
+      const { backend, notes, measurements } = await resolveTrainingBackend(
+        request.graph,
+        request.training,
+        request.backend,
+      );
+      emit({ type: 'backend', backend, notes, ...(measurements && { measurements }) });
 
-      const key = runKey(request, backend);
-      if (run?.key !== key) {
-        disposeRun();
-        const analysis = analyzeGraph(request.graph);
-        if (!analysis.gan) throw new Error(analysis.errors[0]?.message ?? 'The graph is not a complete GAN.');
-        const realImages = await loadImages(request, backend, emit);
-        emit({ type: 'progress', phase: 'compile', loaded: 0, total: 1, message: 'Building the models' });
-        const trainer = new GanTrainer(compileGan(request.graph, analysis), realImages, request.training);
-        const session = new TrainingSession(trainer, emit, {
-          ...(request.sampleEvery !== undefined && { sampleEvery: request.sampleEvery }),
-          seed: request.training.seed,
-        });
-        run = { key, trainer, session };
-        emit({ type: 'progress', phase: 'compile', loaded: 1, total: 1, message: 'Models built' });
-      }
+      run = await prepareRun(request, backend, emit);
+      const restored = await restoreSavedWeightsOnce(run.trainer, run.session);
       preparing = false;
 
       step = run.session.step;
-      if (step === 0) await run.session.emitSamples();
+      if (step === 0 || restored) await run.session.emitSamples();
       // pause(), stop() and reset() may have changed the request during the awaits above.
       if ((requested as typeof requested) !== 'run') return settle(emit, step);
-      const outcome = await run.session.run();
+      const keepRunning = () => requested === 'run';
+      const outcome = await runWithCheckpoints(run.session, run.trainer, keepRunning, reportSaveError(emit));
       step = run.session.step;
+      // The grid then shows the weights that are saved, which a reload restores.
+      if (outcome !== 'failed' && (requested as string) !== 'reset') {
+        await run.session.emitSamples();
+        await saveWeights(run.trainer, step).catch(reportSaveError(emit));
+      }
       if (outcome === 'failed') emit({ type: 'state', state: 'failed', step });
       else settle(emit, step);
     } catch (error) {
@@ -113,8 +133,88 @@ const api: TrainingWorkerApi = {
   reset() {
     requested = 'reset';
     if (run?.session.isRunning || preparing) run?.session.pause();
-    else disposeRun();
+    else {
+      disposeRun();
+      void clearSavedWeights();
+    }
+  },
+
+  async exportModels() {
+    if (preparing || run?.session.isRunning) throw new Error('pause training before exporting the models');
+    if (!run) return null;
+    const pair = await saveModelPair(run.trainer, run.session.step);
+    return transfer(pair, [pair.generator.weights, pair.discriminator.weights]);
+  },
+
+  async importModels(request, models, onEvent) {
+    if (preparing || run?.session.isRunning) throw new Error('pause training before importing models');
+    preparing = true;
+    try {
+      return await importModelPair(request, models, (event) => onEvent(event));
+    } finally {
+      preparing = false;
+    }
   },
 };
+
+function reportSaveError(emit: (event: TrainingEvent) => void) {
+  return (error: unknown) =>
+    emit({
+      type: 'error',
+      message: `The weights could not be saved in the browser, so a reload starts from fresh ones: ${(error as Error).message}`,
+      step: run?.session.step ?? 0,
+    });
+}
+
+/**
+ * Loads the weights saved before a reload into a fresh run of the same graph, with their step.
+ * Later runs start from fresh weights, as a change to the graph or settings promises.
+ */
+async function restoreSavedWeightsOnce(trainer: GanTrainer, session: TrainingSession): Promise<boolean> {
+  if (savedWeightsChecked || session.step !== 0) return false;
+  savedWeightsChecked = true;
+  const step = await restoreWeights(trainer);
+  if (step === null) return false;
+  session.step = step;
+  return true;
+}
+
+/**
+ * Loads imported models into a new run of the request's graph. They are checked against a
+ * separate build first, so that a mismatch leaves the current run and its weights untouched.
+ */
+async function importModelPair(request: TrainingRequest, models: ModelPair, emit: (e: TrainingEvent) => void) {
+  // The backend is chosen as start() chooses it, because it is part of the run key.
+  const { backend, notes, measurements } = await resolveTrainingBackend(
+    request.graph,
+    request.training,
+    request.backend,
+  );
+  emit({ type: 'backend', backend, notes, ...(measurements && { measurements }) });
+  const loaded = await loadModelPair(models);
+  try {
+    const reference = compileGan(request.graph);
+    const mismatch = copyModelWeights(loaded, reference);
+    reference.generator.dispose();
+    reference.discriminator.dispose();
+    if (mismatch) return mismatch;
+
+    // A new run, so that the optimizers start without the moments of earlier weights.
+    disposeRun();
+    // The imported weights replace any saved before a reload, so start() must not restore those.
+    savedWeightsChecked = true;
+    run = await prepareRun(request, backend, emit);
+    copyModelWeights(loaded, run.trainer);
+    run.session.step = readStep(models.generator);
+    await run.session.emitSamples();
+    await saveWeights(run.trainer, run.session.step).catch(reportSaveError(emit));
+    requested = 'pause';
+    emit({ type: 'state', state: 'paused', step: run.session.step });
+    return null;
+  } finally {
+    loaded.generator.dispose();
+    loaded.discriminator.dispose();
+  }
+}
 
 expose(api);

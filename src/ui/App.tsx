@@ -1,18 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { analyzeGraph } from '../graph/analyze';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../presets/builtin';
-import type { TrainingSettings } from '../schema/preset';
+import type { Preset, TrainingSettings } from '../schema/preset';
 import type { GanvasEditor } from './editor/create-editor';
 import { EditorCanvas } from './editor/editor-canvas';
 import { useDeleteKey } from './editor/use-delete-key';
+import { HistoryButtons, useHistoryKeys } from './editor/history-controls';
 import { Palette } from './palette';
+import { useAutosave } from './autosave/use-autosave';
+import { FileDropZone } from './presets/file-drop-zone';
+import { ImportErrorBanner } from './presets/import-error-banner';
+import { PresetButtons } from './presets/preset-buttons';
+import { usePresetDocument } from './presets/use-preset-document';
 import { StatusBar } from './status-bar';
 import { createStore, useStore } from './store/external-store';
 import { initialTrainingSnapshot } from './store/training-store';
 import { SettingsForm } from './toolbar/settings-form';
 import { Toolbar } from './toolbar/toolbar';
 import { findTrainBlock, TrainingButtons } from './toolbar/training-buttons';
-import { parseBackendName } from '../train/protocol';
+import { parseBackendName, type TrainingRequest } from '../train/protocol';
+import { ExportControls } from './export/export-controls';
 import { datasetUrl } from './training/dataset-url';
 import { checkSettings } from './training/settings-fields';
 import { createTrainingController } from './training/training-controller';
@@ -45,37 +52,52 @@ export function App() {
   );
   const [settingsSource, setSettingsSource] = useState(0);
   useDeleteKey(editor);
+  useHistoryKeys(editor);
 
-  // Each new editor opens with the default preset. Picking a preset later loads that one.
-  useEffect(() => {
-    if (!editor) return;
-    const { preset } = findPreset(DEFAULT_PRESET_ID);
-    void editor.load(preset, preset.view);
-  }, [editor]);
-
-  const pickPreset = (id: string) => {
-    const { preset } = findPreset(id);
-    setPresetId(id);
-    setSettings(preset.training);
+  const applySettings = useCallback((next: TrainingSettings) => {
+    setSettings(next);
     setSettingsSource((n) => n + 1);
-    controller.reset();
-    void editor?.load(preset, preset.view);
-  };
+  }, []);
+  // Each new editor opens a share link in the URL, else the autosave, else the default preset.
+  // The picker shows a built-in preset only while its own object is on screen.
+  const showPresetId = useCallback((preset: Preset | null) => {
+    setPresetId(BUILTIN_PRESETS.find((p) => p.preset === preset)?.id ?? '');
+  }, []);
+  const doc = usePresetDocument({
+    editor,
+    settings,
+    applySettings,
+    onReplace: controller.reset,
+    onOpened: showPresetId,
+  });
+  useAutosave(editor, stores.analysis, doc.current, doc.ready, settings);
+
+  const pickPreset = (id: string) => void doc.open({ ok: true, preset: findPreset(id).preset });
 
   const busy = training.state === 'running' || training.state === 'preparing';
   const block = findTrainBlock(analysis.errors, checkSettings(settings));
   const canReset =
     training.history.length > 0 || training.samples !== null || training.state !== 'idle';
 
-  const train = () => {
-    if (!editor || !analysis.gan || block) return;
-    controller.start({
+  const trainingRequest = (): TrainingRequest | null => {
+    if (!editor || !analysis.gan) return null;
+    return {
       graph: editor.exportGraph(),
       training: settings,
       datasetUrl: datasetUrl(analysis.gan.datasetName),
       // `?backend=webgl` (or webgpu, cpu) skips the automatic choice, e.g. for comparisons.
       backend: parseBackendName(new URLSearchParams(location.search).get('backend')),
-    });
+    };
+  };
+
+  const train = () => {
+    const request = trainingRequest();
+    if (request && !block) controller.start(request);
+  };
+
+  const dropFile = (file: File) => {
+    if (busy) doc.showError('Pause or stop training before opening a preset.');
+    else void doc.openFile(file);
   };
 
   const addAtCentre = (type: string) => {
@@ -90,16 +112,27 @@ export function App() {
         onPresetChange={pickPreset}
         canChangePreset={!busy}
         buttons={
-          <TrainingButtons
-            state={training.state}
-            block={block}
-            canReset={canReset}
-            onTrain={train}
-            onPause={controller.pause}
-            onStop={controller.stop}
-            onReset={controller.reset}
-            onShowNode={(nodeId) => void editor?.showNode(nodeId)}
-          />
+          <>
+            <PresetButtons document={doc} samples={training.samples} canReplaceGraph={!busy} />
+            <TrainingButtons
+              state={training.state}
+              block={block}
+              canReset={canReset}
+              onTrain={train}
+              onPause={controller.pause}
+              onStop={controller.stop}
+              onReset={controller.reset}
+              onShowNode={(nodeId) => void editor?.showNode(nodeId)}
+            />
+            <ExportControls
+              editor={editor}
+              currentPreset={doc.current}
+              training={training}
+              block={block}
+              controller={controller}
+              trainingRequest={trainingRequest}
+            />
+          </>
         }
         settings={
           <SettingsForm
@@ -111,8 +144,10 @@ export function App() {
         }
       />
       <Palette onAdd={addAtCentre} />
-      <main className="gv-main">
+      <FileDropZone onDropFile={dropFile}>
         <EditorCanvas context={stores} onReady={setEditor} />
+        <ImportErrorBanner message={doc.error} onDismiss={doc.dismissError} />
+        <HistoryButtons editor={editor} />
         <button
           type="button"
           className="gv-button gv-fit"
@@ -121,7 +156,7 @@ export function App() {
         >
           Fit view
         </button>
-      </main>
+      </FileDropZone>
       <StatusBar training={training} gan={analysis.gan} />
     </div>
   );

@@ -28,7 +28,7 @@ export function StatusBar({ training, gan }: StatusBarProps) {
         <span
           className="gv-status__item gv-status__note"
           data-testid="status-backend-notes"
-          title={notes}
+          title={backendNotes.join('\n')}
         >
           {notes}
         </span>

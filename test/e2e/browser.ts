@@ -27,10 +27,16 @@ export async function buildAndServe(): Promise<{ url: string; close: () => Promi
   return { url: inject('e2eBaseUrl'), close: async () => {} };
 }
 
-/** Builds the app into `dist/` and serves it on a free port of 127.0.0.1. */
+/** Builds the app into a test folder and serves it on a free port of 127.0.0.1. */
 export async function buildAndServeApp(): Promise<{ url: string; close: () => Promise<void> }> {
-  await build({ logLevel: 'warn' });
-  const server: PreviewServer = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  // A folder of its own, so that a `vite build` by hand cannot swap files under a running test.
+  const outDir = 'node_modules/.cache/ganvas-e2e';
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('preview server has no TCP address');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };

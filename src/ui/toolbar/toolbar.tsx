@@ -29,6 +29,11 @@ export function Toolbar(props: ToolbarProps) {
           data-testid="preset-picker"
           onChange={(event) => onPresetChange(event.target.value)}
         >
+          {!presets.some((preset) => preset.id === presetId) && (
+            <option value={presetId} disabled>
+              Opened preset
+            </option>
+          )}
           {presets.map((preset) => (
             <option key={preset.id} value={preset.id} title={preset.description}>
               {preset.name}

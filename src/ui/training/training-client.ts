@@ -1,4 +1,5 @@
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
+import type { ModelPair } from '../../train/model-transfer';
 import type { TrainingEvent, TrainingRequest, TrainingWorkerApi } from '../../train/protocol';
 
 /**
@@ -12,6 +13,13 @@ export interface TrainingClient {
   stop(): void;
   /** Discards the trained weights. */
   reset(): void;
+  /** Saves the trained models; resolves with null when the worker has none. */
+  exportModels(): Promise<ModelPair | null>;
+  /**
+   * Sends models to continue training from. Resolves with a message naming what does not
+   * match the request's graph, or null when the worker took them.
+   */
+  importModels(request: TrainingRequest, models: ModelPair): Promise<string | null>;
   /** Terminates the worker. */
   dispose(): void;
 }
@@ -61,7 +69,13 @@ export function createTrainingClient(onEvent: (event: TrainingEvent) => void): T
     },
     pause: () => void api?.pause().catch(reportCallFailure),
     stop: () => void api?.stop().catch(reportCallFailure),
-    reset: () => void api?.reset().catch(reportCallFailure),
+    // The worker also deletes the weights saved before a reload, so reset starts it if needed.
+    reset: () => void connect().reset().catch(reportCallFailure),
+    exportModels: async () => (api ? api.exportModels() : null),
+    importModels(request, models) {
+      const buffers = [models.generator.weights, models.discriminator.weights];
+      return connect().importModels(request, transfer(models, buffers), proxy(forward));
+    },
     dispose() {
       worker?.terminate();
       worker = null;

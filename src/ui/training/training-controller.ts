@@ -1,3 +1,4 @@
+import type { ModelPair } from '../../train/model-transfer';
 import type { TrainingEvent, TrainingRequest } from '../../train/protocol';
 import type { Store } from '../store/external-store';
 import {
@@ -18,6 +19,13 @@ export interface TrainingController {
   stop(): void;
   /** Discards the weights and clears the metric history and samples. */
   reset(): void;
+  /** Saves the trained models; resolves with null when there are none. */
+  exportModels(): Promise<ModelPair | null>;
+  /**
+   * Replaces the weights with imported ones and clears the metric history. Resolves with a
+   * message naming what does not match the graph, in which case nothing changes.
+   */
+  importModels(request: TrainingRequest, models: ModelPair): Promise<string | null>;
   dispose(): void;
 }
 
@@ -79,6 +87,17 @@ export function createTrainingController(
         revision: pending.revision + 1,
       };
       publish();
+    },
+    exportModels: () => client.exportModels(),
+    async importModels(request, models) {
+      const mismatch = await client.importModels(request, models);
+      if (mismatch === null) {
+        // The worker has reported the imported samples and state, but the charts show old weights.
+        pending.history.clear();
+        pending = { ...pending, error: null, revision: pending.revision + 1 };
+        publish();
+      }
+      return mismatch;
     },
     dispose() {
       if (timer !== null) clearTimeout(timer);

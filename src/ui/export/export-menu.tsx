@@ -1,0 +1,155 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { MODEL_FILE_NAMES, type ModelPair, type NetworkName } from '../../train/model-transfer';
+import { downloadFile } from './download-file';
+import './export-menu.css';
+import { pairModelFiles, scriptFileName } from './model-file-pairing';
+
+interface ExportMenuProps {
+  /** Reason that the Keras script cannot be written, or null when it can. */
+  kerasBlock: string | null;
+  /** Writes the Keras script of the current graph. Called only while kerasBlock is null. */
+  writeKerasScript(): { presetName: string; source: string };
+  /** Reason that the trained models cannot be exported, or null when they can. */
+  exportBlock: string | null;
+  /** Reason that models cannot be imported, or null when they can. */
+  importBlock: string | null;
+  onExportModels(): Promise<ModelPair | null>;
+  /** Resolves with a message naming what does not match the graph, or null on success. */
+  onImportModels(pair: ModelPair): Promise<string | null>;
+}
+
+/** Outcome of the last export or import, shown under the buttons. */
+type Notice = { kind: 'error' | 'done'; text: string } | null;
+
+/**
+ * Renders the Export menu: the Keras script download, the trained models' download, and the
+ * import of models saved by that download.
+ */
+export function ExportMenu(props: ExportMenuProps) {
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const exportScript = () => {
+    const { presetName, source } = props.writeKerasScript();
+    const fileName = scriptFileName(presetName);
+    downloadFile(fileName, new Blob([source], { type: 'text/x-python' }));
+    setNotice({ kind: 'done', text: `Saved ${fileName}.` });
+  };
+
+  const exportModels = async () => {
+    setBusy(true);
+    try {
+      const pair = await props.onExportModels();
+      if (!pair) {
+        setNotice({ kind: 'error', text: 'There are no trained weights to export yet.' });
+        return;
+      }
+      for (const network of ['generator', 'discriminator'] as NetworkName[]) {
+        const names = MODEL_FILE_NAMES[network];
+        downloadFile(names.json, new Blob([pair[network].modelJson], { type: 'application/json' }));
+        downloadFile(names.weights, new Blob([pair[network].weights], { type: 'application/octet-stream' }));
+      }
+      setNotice({ kind: 'done', text: 'Saved the generator and discriminator files.' });
+    } catch (error) {
+      setNotice({ kind: 'error', text: `Export failed: ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importModels = async (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    // Clearing the input lets the same files be chosen again.
+    event.target.value = '';
+    if (files.length === 0) return;
+    setBusy(true);
+    try {
+      const chosen = await Promise.all(
+        files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
+      );
+      const paired = pairModelFiles(chosen);
+      if (!paired.ok) {
+        setNotice({ kind: 'error', text: paired.message });
+        return;
+      }
+      const mismatch = await props.onImportModels(paired.pair);
+      setNotice(
+        mismatch === null
+          ? { kind: 'done', text: 'Imported the models. Train continues from their weights.' }
+          : { kind: 'error', text: mismatch },
+      );
+    } catch (error) {
+      setNotice({ kind: 'error', text: `Import failed: ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details className="gv-export" data-testid="export-menu">
+      <summary className="gv-button gv-export__summary" title="Export the graph or the trained models, or import models.">
+        Export
+      </summary>
+      <div className="gv-export__panel">
+        <button
+          type="button"
+          className="gv-button"
+          disabled={props.kerasBlock !== null}
+          title={
+            props.kerasBlock ??
+            'Download a Python script that builds these networks in Keras 3 and trains them ' +
+              'with tf.distribute.MirroredStrategy.'
+          }
+          onClick={exportScript}
+        >
+          Keras script (.py)
+        </button>
+        <button
+          type="button"
+          className="gv-button"
+          disabled={busy || props.exportBlock !== null}
+          title={
+            props.exportBlock ??
+            'Download the trained generator and discriminator in the TensorFlow.js layers-model ' +
+              'format: a .json and a .weights.bin file each.'
+          }
+          onClick={() => void exportModels()}
+        >
+          Trained models (tfjs)
+        </button>
+        <button
+          type="button"
+          className="gv-button"
+          disabled={busy || props.importBlock !== null}
+          title={
+            props.importBlock ??
+            'Choose the four files of a model export to continue training from their weights. ' +
+              'The layers must match this graph.'
+          }
+          onClick={() => fileInput.current?.click()}
+        >
+          Import trained models
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept=".json,.bin"
+          hidden
+          data-testid="import-models-input"
+          onChange={(event) => void importModels(event)}
+        />
+        {notice && (
+          <p
+            className={`gv-export__notice gv-export__notice--${notice.kind}`}
+            role={notice.kind === 'error' ? 'alert' : 'status'}
+            data-testid="export-notice"
+          >
+            {notice.text}
+          </p>
+        )}
+      </div>
+    </details>
+  );
+}
