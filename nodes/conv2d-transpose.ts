@@ -1,4 +1,4 @@
-import { CONV_PARAM_SPECS, checkImageInput, countConvParams, type ConvParams } from './convolution';
+import { CONV_PARAM_SPECS, countConvParams, inferConvShape, type ConvParams } from './convolution';
 import { defineNodeType } from './types';
 
 /**
@@ -20,18 +20,7 @@ export const conv2dTranspose = defineNodeType<ConvParams>({
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
   outputs: [{ key: 'out', label: 'output', socket: 'tensor' }],
   params: CONV_PARAM_SPECS,
-  inferShape: (input, p) => {
-    const error = checkImageInput('Conv2DTranspose', input);
-    if (error) return { error };
-    const [height, width] = input!;
-    return {
-      shape: [
-        deconvOutputLength(height, p.kernelSize, p.strides, p.padding),
-        deconvOutputLength(width, p.kernelSize, p.strides, p.padding),
-        p.filters,
-      ],
-    };
-  },
+  inferShape: (input, p) => inferConvShape('Conv2DTranspose', input, p, deconvOutputLength),
   countParams: countConvParams,
   buildLayer: (layers, p, name) =>
     layers.conv2dTranspose({

@@ -1,4 +1,4 @@
-import { CONV_PARAM_SPECS, checkImageInput, countConvParams, type ConvParams } from './convolution';
+import { CONV_PARAM_SPECS, countConvParams, inferConvShape, type ConvParams } from './convolution';
 import { defineNodeType } from './types';
 
 /** Output length along one axis: `ceil(in / s)` for same padding, `floor((in - k) / s) + 1` for valid. */
@@ -16,21 +16,7 @@ export const conv2d = defineNodeType<ConvParams>({
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
   outputs: [{ key: 'out', label: 'output', socket: 'tensor' }],
   params: CONV_PARAM_SPECS,
-  inferShape: (input, p) => {
-    const error = checkImageInput('Conv2D', input);
-    if (error) return { error };
-    const [height, width] = input!;
-    const outHeight = convOutputLength(height, p.kernelSize, p.strides, p.padding);
-    const outWidth = convOutputLength(width, p.kernelSize, p.strides, p.padding);
-    if (outHeight < 1 || outWidth < 1) {
-      return {
-        error:
-          `Conv2D with kernel ${p.kernelSize} and valid padding does not fit a ${height}x${width} input: ` +
-          'use a smaller kernel or same padding.',
-      };
-    }
-    return { shape: [outHeight, outWidth, p.filters] };
-  },
+  inferShape: (input, p) => inferConvShape('Conv2D', input, p, convOutputLength),
   countParams: countConvParams,
   buildLayer: (layers, p, name) =>
     layers.conv2d({

@@ -1,4 +1,4 @@
-import { formatShape, type ParamCount, type ParamSpec, type Shape } from './types';
+import { formatShape, type ParamCount, type ParamSpec, type Shape, type ShapeResult } from './types';
 
 /** Parameters shared by Conv2D and Conv2DTranspose, named as in tfjs. */
 export type ConvParams = {
@@ -42,4 +42,24 @@ export function countConvParams(input: Shape | null, p: ConvParams): ParamCount 
   const inChannels = input![2];
   const kernelWeights = p.kernelSize * p.kernelSize * inChannels * p.filters;
   return { trainable: kernelWeights + (p.useBias ? p.filters : 0), nonTrainable: 0 };
+}
+
+/** Output length along one axis for an input length, kernel, stride and padding. */
+export type OutputLength = (length: number, kernel: number, stride: number, padding: string) => number;
+
+/** Applies a convolution's length rule to height and width; the channels become `filters`. */
+export function inferConvShape(title: string, input: Shape | null, p: ConvParams, outputLength: OutputLength): ShapeResult {
+  const error = checkImageInput(title, input);
+  if (error) return { error };
+  const [height, width] = input!;
+  const outHeight = outputLength(height, p.kernelSize, p.strides, p.padding);
+  const outWidth = outputLength(width, p.kernelSize, p.strides, p.padding);
+  if (outHeight < 1 || outWidth < 1) {
+    return {
+      error:
+        `${title} with kernel ${p.kernelSize} and valid padding does not fit a ${height}x${width} input: ` +
+        'use a smaller kernel or same padding.',
+    };
+  }
+  return { shape: [outHeight, outWidth, p.filters] };
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { GanvasEditor } from './create-editor';
+import { isEditable } from './is-editable';
 
 /**
  * Undoes on Ctrl+Z and redoes on Ctrl+Shift+Z or Ctrl+Y (Cmd on macOS), unless the key goes
@@ -20,11 +21,6 @@ export function useHistoryKeys(editor: GanvasEditor | null): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [editor]);
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** Undo and redo buttons for the corner of the canvas. */

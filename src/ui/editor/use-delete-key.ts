@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { GanvasEditor } from './create-editor';
+import { isEditable } from './is-editable';
 
 /** Deletes the selected nodes on Delete or Backspace, unless the key goes to a text field. */
 export function useDeleteKey(editor: GanvasEditor | null): void {
@@ -14,9 +15,4 @@ export function useDeleteKey(editor: GanvasEditor | null): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [editor]);
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { MODEL_FILE_NAMES, type ModelPair, type NetworkName } from '../../train/model-transfer';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../download';
 import './export-menu.css';
 import { pairModelFiles, scriptFileName } from './model-file-pairing';
 
@@ -33,7 +33,7 @@ export function ExportMenu(props: ExportMenuProps) {
   const exportScript = () => {
     const { presetName, source } = props.writeKerasScript();
     const fileName = scriptFileName(presetName);
-    downloadFile(fileName, new Blob([source], { type: 'text/x-python' }));
+    downloadFile(fileName, source, 'text/x-python');
     setNotice({ kind: 'done', text: `Saved ${fileName}.` });
   };
 
@@ -47,8 +47,8 @@ export function ExportMenu(props: ExportMenuProps) {
       }
       for (const network of ['generator', 'discriminator'] as NetworkName[]) {
         const names = MODEL_FILE_NAMES[network];
-        downloadFile(names.json, new Blob([pair[network].modelJson], { type: 'application/json' }));
-        downloadFile(names.weights, new Blob([pair[network].weights], { type: 'application/octet-stream' }));
+        downloadFile(names.json, pair[network].modelJson, 'application/json');
+        downloadFile(names.weights, pair[network].weights, 'application/octet-stream');
       }
       setNotice({ kind: 'done', text: 'Saved the generator and discriminator files.' });
     } catch (error) {

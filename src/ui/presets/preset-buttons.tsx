@@ -3,7 +3,7 @@ import { serializePreset } from '../../presets/preset-file';
 import { encodePngWithPreset } from '../../presets/png-recipe';
 import { shareLinkFor } from '../../presets/share-link';
 import type { SampleGrid } from '../../train/protocol';
-import { downloadFile } from './download';
+import { downloadFile } from '../download';
 import { fileStemFor } from './read-preset-bytes';
 import { ShareDialog, type ShareState } from './share-dialog';
 import type { PresetDocument } from './use-preset-document';
