@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BuiltinPreset } from '../../presets/builtin';
+import { LanguageSwitch } from '../i18n/language-switch';
 
 interface ToolbarProps {
   presets: readonly BuiltinPreset[];
@@ -14,14 +16,15 @@ interface ToolbarProps {
 /** Renders the top bar: the app name, the preset picker, the training buttons and the settings. */
 export function Toolbar(props: ToolbarProps) {
   const { presets, presetId, onPresetChange, canChangePreset, buttons, settings } = props;
+  const { t } = useTranslation('toolbar');
   return (
     <header className="gv-toolbar">
       <div className="gv-brand">
         <span className="gv-brand__mark" aria-hidden="true" />
         <span className="gv-brand__name">Ganvas</span>
       </div>
-      <label className="gv-preset" title="Replace the graph and settings with a built-in preset.">
-        <span className="gv-visually-hidden">Preset</span>
+      <label className="gv-preset" title={t('preset.tooltip')}>
+        <span className="gv-visually-hidden">{t('preset.label')}</span>
         <select
           className="gv-preset__select"
           value={presetId}
@@ -31,7 +34,7 @@ export function Toolbar(props: ToolbarProps) {
         >
           {!presets.some((preset) => preset.id === presetId) && (
             <option value={presetId} disabled>
-              Opened preset
+              {t('preset.opened')}
             </option>
           )}
           {presets.map((preset) => (
@@ -43,6 +46,7 @@ export function Toolbar(props: ToolbarProps) {
       </label>
       {buttons}
       {settings}
+      <LanguageSwitch />
     </header>
   );
 }
