@@ -1,4 +1,6 @@
 import type { Graph, TrainingSettings } from '../schema/preset';
+import type { ActivationStats } from '../insight/activation-stats';
+import type { SampleCheck } from '../insight/training-warnings';
 import type { BackendMeasurement } from './backend-choice';
 import type { ModelPair } from './model-transfer';
 
@@ -46,7 +48,9 @@ export type TrainingEvent =
   | { type: 'progress'; phase: 'dataset' | 'compile'; loaded: number; total: number; message: string }
   | { type: 'state'; state: TrainingState; step: number }
   | { type: 'metrics'; metrics: StepMetrics[]; stepsPerSecond: number }
-  | { type: 'samples'; grid: SampleGrid }
+  | { type: 'samples'; grid: SampleGrid; check: SampleCheck }
+  /** Outputs of the Activation nodes on the fixed noise batch and on real images, by node id. */
+  | { type: 'activations'; step: number; stats: Record<string, ActivationStats> }
   | { type: 'error'; message: string; step: number };
 
 export interface TrainingRequest {
@@ -66,6 +70,11 @@ export interface TrainingWorkerApi {
   start(request: TrainingRequest, onEvent: (event: TrainingEvent) => void): Promise<void>;
   pause(): void;
   stop(): void;
+  /**
+   * Generates a row of images from noise vectors a fraction `t` (0 to 1) of the way along
+   * fixed paths between pairs of vectors. Resolves with null before any weights exist.
+   */
+  walkLatent(t: number): Promise<SampleGrid | null>;
   /** Discards the trained weights so the next start begins from fresh ones. */
   reset(): void;
   /**

@@ -1,4 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
+import { slerp } from '../insight/latent-walk';
+import { batchSpread, meanAbsoluteChange } from '../insight/training-warnings';
+import type { ActivationProbe } from './activation-probe';
 import type { GanTrainer } from './gan-trainer';
 import type { StepMetrics, TrainingEvent } from './protocol';
 import { tileSamples } from './sample-grid';
@@ -14,6 +17,10 @@ export interface SessionOptions {
   seed: number;
   /** Target time between metric read-backs, in milliseconds. */
   readbackInterval: number;
+  /** Milliseconds between activation measurements, which cost a forward pass of both networks. */
+  activationInterval: number;
+  /** Number of noise pairs in a latent walk, one image each. */
+  walkCount: number;
 }
 
 export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
@@ -22,7 +29,16 @@ export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
   sampleCount: 16,
   seed: 42,
   readbackInterval: 250,
+  activationInterval: 3000,
+  walkCount: 4,
 };
+
+/** What the session needs to measure the Activation nodes. */
+export interface ActivationSource {
+  probe: ActivationProbe;
+  /** A fixed batch of real images for the discriminator's activations; the caller owns it. */
+  realImages: tf.Tensor4D;
+}
 
 /** At most this many steps' metrics wait on the device before they are read back. */
 const MAX_PENDING_STEPS = 20;
@@ -36,6 +52,9 @@ export class TrainingSession {
   step = 0;
   private running = false;
   private lastSample = { step: 0, time: 0 };
+  private lastActivations = Number.NEGATIVE_INFINITY;
+  private previousSamples: Float32Array | null = null;
+  private walkEnds: [Float32Array, Float32Array] | null = null;
   private readonly fixedNoise: tf.Tensor2D;
   private readonly options: SessionOptions;
 
@@ -43,6 +62,7 @@ export class TrainingSession {
     private readonly trainer: GanTrainer,
     private readonly emit: (event: TrainingEvent) => void,
     options: Partial<SessionOptions> = {},
+    private readonly activations: ActivationSource | null = null,
   ) {
     this.options = { ...DEFAULT_SESSION_OPTIONS, ...options };
     this.fixedNoise = trainer.noise(this.options.sampleCount, this.options.seed);
@@ -94,14 +114,60 @@ export class TrainingSession {
     this.running = false;
   }
 
-  /** Generates the sample grid from the fixed noise batch and reports it. */
+  /**
+   * Generates the sample grid from the fixed noise batch and reports it with how varied and how
+   * changed the images are; measures the activations too when they are due or training is not
+   * running.
+   */
   async emitSamples(): Promise<void> {
     const images = this.trainer.generate(this.fixedNoise);
     const values = (await images.data()) as Float32Array;
     const shape = images.shape;
     images.dispose();
     this.lastSample = { step: this.step, time: performance.now() };
-    this.emit({ type: 'samples', grid: tileSamples(values, shape, Math.ceil(Math.sqrt(shape[0])), this.step) });
+    const check = {
+      step: this.step,
+      spread: batchSpread(values, shape[0]),
+      change: this.previousSamples ? meanAbsoluteChange(this.previousSamples, values) : null,
+    };
+    this.previousSamples = values;
+    const grid = tileSamples(values, shape, Math.ceil(Math.sqrt(shape[0])), this.step);
+    this.emit({ type: 'samples', grid, check });
+
+    const due = performance.now() - this.lastActivations >= this.options.activationInterval;
+    if (this.activations && (due || !this.running)) {
+      this.lastActivations = performance.now();
+      const stats = await this.activations.probe.measure(this.fixedNoise, this.activations.realImages);
+      this.emit({ type: 'activations', step: this.step, stats });
+    }
+  }
+
+  /**
+   * Generates one image for each of `walkCount` pairs of fixed noise vectors, a fraction `t` of
+   * the way from the first vector of the pair to the second, in one row.
+   */
+  async walkLatent(t: number) {
+    if (!this.walkEnds) {
+      const { walkCount, seed } = this.options;
+      const ends = [this.trainer.noise(walkCount, seed + 1), this.trainer.noise(walkCount, seed + 2)];
+      const data = await Promise.all(ends.map((end) => end.data() as Promise<Float32Array>));
+      ends.forEach((end) => end.dispose());
+      this.walkEnds = [data[0], data[1]];
+    }
+    const [from, to] = this.walkEnds;
+    const size = from.length / this.options.walkCount;
+    const points = new Float32Array(from.length);
+    for (let i = 0; i < this.options.walkCount; i++) {
+      const row = (array: Float32Array) => array.subarray(i * size, (i + 1) * size);
+      points.set(slerp(row(from), row(to), t), i * size);
+    }
+    const noise = tf.tensor2d(points, [this.options.walkCount, size]);
+    const images = this.trainer.generate(noise);
+    noise.dispose();
+    const values = (await images.data()) as Float32Array;
+    const shape = images.shape;
+    images.dispose();
+    return tileSamples(values, shape, this.options.walkCount, this.step);
   }
 
   dispose(): void {

@@ -2,19 +2,20 @@
 import * as tf from '@tensorflow/tfjs';
 import { expose, transfer } from 'comlink';
 import { compileGan } from '../compile/compile-gan';
-import { analyzeGraph } from '../graph/analyze';
+import { analyzeGraph, type GraphAnalysis } from '../graph/analyze';
+import { ActivationProbe } from './activation-probe';
 import { resolveTrainingBackend } from './backend-timer';
 import { fetchBytes } from './fetch-bytes';
 import { GanTrainer } from './gan-trainer';
 import { copyModelWeights, loadModelPair, readStep, saveModelPair, type ModelPair } from './model-transfer';
 import { imagesFromBytes } from './images';
 import type { TrainingEvent, TrainingRequest, TrainingWorkerApi } from './protocol';
-import { TrainingSession } from './training-session';
+import { DEFAULT_SESSION_OPTIONS, TrainingSession } from './training-session';
 import { clearSavedWeights, restoreWeights, runWithCheckpoints, saveWeights } from './weights-store';
 
 /** The real images of one dataset, on the device of the backend they were made on. */
 let images: { url: string; backend: string; tensor: tf.Tensor4D } | null = null;
-let run: { key: string; trainer: GanTrainer; session: TrainingSession } | null = null;
+let run: { key: string; trainer: GanTrainer; session: TrainingSession; realSample: tf.Tensor4D } | null = null;
 /**
  * The latest request from the editor. Pause, stop and reset can arrive while the models are
  * being prepared or a step is under way; they are carried out when that work returns.
@@ -45,6 +46,7 @@ async function loadImages(request: TrainingRequest, backend: string, emit: (e: T
 function disposeRun(): void {
   run?.session.dispose();
   run?.trainer.dispose();
+  run?.realSample.dispose();
   run = null;
 }
 
@@ -70,12 +72,25 @@ async function prepareRun(request: TrainingRequest, backend: string, emit: (e: T
   const realImages = await loadImages(request, backend, emit);
   emit({ type: 'progress', phase: 'compile', loaded: 0, total: 1, message: 'Building the models' });
   const trainer = new GanTrainer(compileGan(request.graph, analysis), realImages, request.training);
-  const session = new TrainingSession(trainer, emit, {
+  const options = {
+    ...DEFAULT_SESSION_OPTIONS,
     ...(request.sampleEvery !== undefined && { sampleEvery: request.sampleEvery }),
     seed: request.training.seed,
-  });
+  };
+  const realSample = realImages.slice(0, options.sampleCount);
+  const probe = new ActivationProbe(trainer.generator, trainer.discriminator, activationIds(analysis));
+  const session = new TrainingSession(trainer, emit, options, { probe, realImages: realSample });
   emit({ type: 'progress', phase: 'compile', loaded: 1, total: 1, message: 'Models built' });
-  return { key, trainer, session };
+  return { key, trainer, session, realSample };
+}
+
+/** The ids of the Activation nodes of each network. */
+function activationIds(analysis: GraphAnalysis) {
+  const ids = { generator: [] as string[], discriminator: [] as string[] };
+  for (const [id, node] of analysis.nodes) {
+    if (node.nodeType?.type === 'activation' && node.network) ids[node.network].push(id);
+  }
+  return ids;
 }
 
 const api: TrainingWorkerApi = {
@@ -137,6 +152,10 @@ const api: TrainingWorkerApi = {
       disposeRun();
       void clearSavedWeights();
     }
+  },
+
+  async walkLatent(t) {
+    return run ? run.session.walkLatent(t) : null;
   },
 
   async exportModels() {

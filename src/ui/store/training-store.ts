@@ -4,7 +4,12 @@ import type {
   TrainingEvent,
   TrainingState,
 } from '../../train/protocol';
+import type { ActivationStats } from '../../insight/activation-stats';
+import type { SampleCheck } from '../../insight/training-warnings';
 import { MetricHistory } from './metric-history';
+
+/** Sample checks kept for the warnings, enough to cover their longest window. */
+const MAX_SAMPLE_CHECKS = 200;
 
 /** Progress of loading the dataset or building the models, before the first step. */
 export interface PreparingProgress {
@@ -28,6 +33,10 @@ export interface TrainingSnapshot {
   /** Shared and changed in place, so `revision` marks when it changed. */
   history: MetricHistory;
   samples: SampleGrid | null;
+  /** How varied and how changed each sample grid was, oldest first, for the warnings. */
+  sampleChecks: readonly SampleCheck[];
+  /** The latest outputs of the Activation nodes, by node id. */
+  activations: { step: number; stats: Readonly<Record<string, ActivationStats>> } | null;
   /** Counts published changes, so that charts know when to read `history` again. */
   revision: number;
 }
@@ -44,6 +53,8 @@ export function initialTrainingSnapshot(): TrainingSnapshot {
     error: null,
     history: new MetricHistory(),
     samples: null,
+    sampleChecks: [],
+    activations: null,
     revision: 0,
   };
 }
@@ -77,8 +88,14 @@ export function applyTrainingEvent(
       const last = event.metrics.at(-1);
       return { ...next, step: last?.step ?? snapshot.step, stepsPerSecond: event.stepsPerSecond };
     }
-    case 'samples':
-      return { ...next, samples: event.grid };
+    case 'samples': {
+      // A check at or before the last one kept means a new run from fresh weights.
+      const kept = snapshot.sampleChecks.filter((check) => check.step < event.check.step);
+      const sampleChecks = [...kept.slice(-(MAX_SAMPLE_CHECKS - 1)), event.check];
+      return { ...next, samples: event.grid, sampleChecks };
+    }
+    case 'activations':
+      return { ...next, activations: { step: event.step, stats: event.stats } };
     case 'error':
       return { ...next, error: { message: event.message, step: event.step } };
   }
