@@ -1,3 +1,4 @@
+import { setupI18n } from '../../src/ui/i18n/i18n';
 import mlpPreset from '../../presets/mlp-mnist.json';
 import { analyzeGraph } from '../../src/graph/analyze';
 import type { Graph } from '../../src/schema/preset';
@@ -12,12 +13,17 @@ import '../../src/ui/styles/node.css';
 import '../../src/ui/styles/connection-and-training.css';
 import { buildLargeGraph } from '../large-graph';
 
+setupI18n();
+
 const stores = {
   analysis: createStore(analyzeGraph({ nodes: [], connections: [] })),
   training: createStore(initialTrainingSnapshot()),
 };
-const editor = createGanvasEditor(document.getElementById('editor')!, stores);
 const controller = createTrainingController(stores.training);
+const editor = createGanvasEditor(document.getElementById('editor')!, {
+  ...stores,
+  walkLatent: controller.walkLatent,
+});
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 /** Node views in the DOM; a node view's own test id is `node-` and its id, which no inner element shares. */

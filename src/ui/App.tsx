@@ -42,6 +42,7 @@ export function App() {
   );
   const controller = useMemo(() => createTrainingController(stores.training), [stores]);
   useEffect(() => () => controller.dispose(), [controller]);
+  const nodeContext = useMemo(() => ({ ...stores, walkLatent: controller.walkLatent }), [stores, controller]);
 
   const analysis = useStore(stores.analysis);
   const training = useStore(stores.training);
@@ -145,7 +146,7 @@ export function App() {
       />
       <Palette onAdd={addAtCentre} />
       <FileDropZone onDropFile={dropFile}>
-        <EditorCanvas context={stores} onReady={setEditor} />
+        <EditorCanvas context={nodeContext} onReady={setEditor} />
         <ImportErrorBanner message={doc.error} onDismiss={doc.dismissError} />
         <HistoryButtons editor={editor} />
         <button

@@ -11,6 +11,10 @@ import { NodeFacts, PortRows } from './node-parts';
 import { DiagnosticList, StatusBadge } from './node-status';
 import { ParamField } from './param-field';
 import { SampleGridView } from './sample-grid-view';
+import { ActivationExplorer } from '../insight/activation-explorer';
+import { LatentWalk } from '../insight/latent-walk-view';
+import { TrainingWarnings } from '../insight/training-warnings-view';
+import type { SampleGrid } from '../../train/protocol';
 
 /** Stores and callbacks that node views use outside their own node. */
 export interface NodeViewContext {
@@ -21,6 +25,8 @@ export interface NodeViewContext {
    * is analyzed again and the edit can be undone.
    */
   onParamsChange(node: GanvasNode, previous: Record<string, unknown>): void;
+  /** Generates images along the latent walk from the trained generator, null before training. */
+  walkLatent(t: number): Promise<SampleGrid | null>;
 }
 
 interface NodeViewProps {
@@ -68,7 +74,7 @@ export function createNodeView(context: NodeViewContext) {
         )}
         <NodeFacts analysis={analysis} />
         <DiagnosticList diagnostics={diagnostics} />
-        <NodeExtras nodeType={nodeType} training={context.training} />
+        <NodeExtras node={node} nodeType={nodeType} context={context} />
       </div>
     );
   };
@@ -121,13 +127,44 @@ function stopPropagation(event: ReactPointerEvent | SyntheticEvent): void {
 }
 
 interface NodeExtrasProps {
+  node: GanvasNode;
   nodeType: NodeType | null;
-  training: Store<TrainingSnapshot>;
+  context: NodeViewContext;
 }
 
-/** Shows the samples on the generator's end and the metrics on the discriminator's end. */
-function NodeExtras({ nodeType, training }: NodeExtrasProps) {
-  if (nodeType?.role === 'generator-end') return <SampleGridView training={training} />;
-  if (nodeType?.role === 'discriminator-end') return <DiscriminatorMetrics training={training} />;
+/**
+ * Shows the samples, the latent walk and the generator's warnings on the generator's end, the
+ * metrics and the discriminator's warning on the discriminator's end, and the explorer on
+ * Activation nodes.
+ */
+function NodeExtras({ node, nodeType, context }: NodeExtrasProps) {
+  const { training } = context;
+  if (nodeType?.role === 'generator-end') {
+    return (
+      <>
+        <SampleGridView training={training} />
+        <TrainingWarnings training={training} codes={['modeCollapse', 'noLearning']} />
+        <LatentWalk training={training} walkLatent={context.walkLatent} />
+      </>
+    );
+  }
+  if (nodeType?.role === 'discriminator-end') {
+    return (
+      <>
+        <DiscriminatorMetrics training={training} />
+        <TrainingWarnings training={training} codes={['discriminatorWinning']} />
+      </>
+    );
+  }
+  if (nodeType?.type === 'activation') {
+    return (
+      <ActivationExplorer
+        nodeId={node.id}
+        activation={node.params.activation ?? 'relu'}
+        slope={node.params.alpha}
+        training={training}
+      />
+    );
+  }
   return null;
 }

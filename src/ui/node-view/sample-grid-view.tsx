@@ -28,7 +28,8 @@ export function SampleGridView({ training }: { training: Store<TrainingSnapshot>
   );
 }
 
-function GridCanvas({ grid }: { grid: SampleGrid }) {
+/** Draws a grid of images, scaled up without smoothing to the node's width. */
+export function GridCanvas({ grid, label }: { grid: SampleGrid; label?: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -47,7 +48,7 @@ function GridCanvas({ grid }: { grid: SampleGrid }) {
       className="gv-samples__canvas"
       style={{ width: DISPLAY_WIDTH, height: displayHeight }}
       data-testid="sample-grid"
-      aria-label={`Generated images at step ${grid.step}`}
+      aria-label={label ?? `Generated images at step ${grid.step}`}
     />
   );
 }

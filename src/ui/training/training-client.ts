@@ -1,6 +1,11 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { ModelPair } from '../../train/model-transfer';
-import type { TrainingEvent, TrainingRequest, TrainingWorkerApi } from '../../train/protocol';
+import type {
+  SampleGrid,
+  TrainingEvent,
+  TrainingRequest,
+  TrainingWorkerApi,
+} from '../../train/protocol';
 
 /**
  * The training worker as the editor calls it. Every call goes to one worker, created on first
@@ -20,6 +25,8 @@ export interface TrainingClient {
    * match the request's graph, or null when the worker took them.
    */
   importModels(request: TrainingRequest, models: ModelPair): Promise<string | null>;
+  /** Generates images along the latent walk; resolves with null when there are no weights. */
+  walkLatent(t: number): Promise<SampleGrid | null>;
   /** Terminates the worker. */
   dispose(): void;
 }
@@ -76,6 +83,7 @@ export function createTrainingClient(onEvent: (event: TrainingEvent) => void): T
       const buffers = [models.generator.weights, models.discriminator.weights];
       return connect().importModels(request, transfer(models, buffers), proxy(forward));
     },
+    walkLatent: async (t) => (api ? api.walkLatent(t) : null),
     dispose() {
       worker?.terminate();
       worker = null;

@@ -1,5 +1,5 @@
 import type { ModelPair } from '../../train/model-transfer';
-import type { TrainingEvent, TrainingRequest } from '../../train/protocol';
+import type { SampleGrid, TrainingEvent, TrainingRequest } from '../../train/protocol';
 import type { Store } from '../store/external-store';
 import {
   applyTrainingEvent,
@@ -26,6 +26,8 @@ export interface TrainingController {
    * message naming what does not match the graph, in which case nothing changes.
    */
   importModels(request: TrainingRequest, models: ModelPair): Promise<string | null>;
+  /** Generates images along the latent walk; resolves with null when there are no weights. */
+  walkLatent(t: number): Promise<SampleGrid | null>;
   dispose(): void;
 }
 
@@ -53,7 +55,8 @@ export function createTrainingController(
   };
 
   const client = createClient((event) => {
-    if (discardUntilState && (event.type === 'metrics' || event.type === 'samples')) return;
+    const fromDiscardedWeights = ['metrics', 'samples', 'activations'].includes(event.type);
+    if (discardUntilState && fromDiscardedWeights) return;
     if (discardUntilState && event.type === 'state') {
       discardUntilState = false;
       // The worker reports a reset run as stopped at step 0. Without weights, that is idle.
@@ -99,6 +102,7 @@ export function createTrainingController(
       }
       return mismatch;
     },
+    walkLatent: (t) => client.walkLatent(t),
     dispose() {
       if (timer !== null) clearTimeout(timer);
       client.dispose();
