@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { analyzeGraph } from '../graph/analyze';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../presets/builtin';
 import type { Preset, TrainingSettings } from '../schema/preset';
@@ -23,6 +23,10 @@ import { ExportControls } from './export/export-controls';
 import { datasetUrl } from './training/dataset-url';
 import { checkSettings } from './training/settings-fields';
 import { createTrainingController } from './training/training-controller';
+import { captureRun, keepRun, type RunRecord } from './teach/run-archive';
+import { LESSON_PANEL_WIDTH, TeachingPanels } from './teach/teaching-panels';
+import { makeRoomOnLeft } from './teach/make-room';
+import type { Graph } from '../schema/preset';
 
 function findPreset(id: string) {
   return BUILTIN_PRESETS.find((p) => p.id === id) ?? BUILTIN_PRESETS[0];
@@ -52,6 +56,9 @@ export function App() {
     () => findPreset(DEFAULT_PRESET_ID).preset.training,
   );
   const [settingsSource, setSettingsSource] = useState(0);
+  // The graph the latest training started with, for lessons that check what was trained.
+  const [runGraph, setRunGraph] = useState<Graph | null>(null);
+  const [runs, setRuns] = useState<readonly RunRecord[]>([]);
   useDeleteKey(editor);
   useHistoryKeys(editor);
 
@@ -64,13 +71,25 @@ export function App() {
   const showPresetId = useCallback((preset: Preset | null) => {
     setPresetId(BUILTIN_PRESETS.find((p) => p.preset === preset)?.id ?? '');
   }, []);
+  const docName = useRef('');
+  // Kept before anything discards the history, so a reset run can still be compared.
+  const keepCurrentRun = () => {
+    const snapshot = stores.training.get();
+    const run = captureRun(docName.current, snapshot.history, snapshot.samples);
+    setRuns((previous) => keepRun(previous, run));
+  };
+  const resetTraining = () => {
+    keepCurrentRun();
+    controller.reset();
+  };
   const doc = usePresetDocument({
     editor,
     settings,
     applySettings,
-    onReplace: controller.reset,
+    onReplace: resetTraining,
     onOpened: showPresetId,
   });
+  docName.current = doc.info.name;
   useAutosave(editor, stores.analysis, doc.current, doc.ready, settings);
 
   const pickPreset = (id: string) => void doc.open({ ok: true, preset: findPreset(id).preset });
@@ -93,7 +112,20 @@ export function App() {
 
   const train = () => {
     const request = trainingRequest();
-    if (request && !block) controller.start(request);
+    if (request && !block) {
+      setRunGraph(request.graph);
+      controller.start(request);
+    }
+  };
+
+  const openLessonPreset = async (preset: Preset) => {
+    if (busy) {
+      doc.showError('Pause or stop training before opening a lesson.');
+      return false;
+    }
+    const opened = await doc.open({ ok: true, preset });
+    if (opened && editor) await makeRoomOnLeft(editor, LESSON_PANEL_WIDTH);
+    return opened;
   };
 
   const dropFile = (file: File) => {
@@ -122,7 +154,7 @@ export function App() {
               onTrain={train}
               onPause={controller.pause}
               onStop={controller.stop}
-              onReset={controller.reset}
+              onReset={resetTraining}
               onShowNode={(nodeId) => void editor?.showNode(nodeId)}
             />
             <ExportControls
@@ -148,6 +180,15 @@ export function App() {
       <FileDropZone onDropFile={dropFile}>
         <EditorCanvas context={nodeContext} onReady={setEditor} />
         <ImportErrorBanner message={doc.error} onDismiss={doc.dismissError} />
+        <TeachingPanels
+          editor={editor}
+          analysis={analysis}
+          run={runGraph && { graph: runGraph, steps: training.step }}
+          runs={runs}
+          canKeepRun={training.history.length > 0 && !busy}
+          onKeepRun={keepCurrentRun}
+          openPreset={openLessonPreset}
+        />
         <HistoryButtons editor={editor} />
         <button
           type="button"

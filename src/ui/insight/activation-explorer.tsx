@@ -6,6 +6,7 @@ import { deadShare, type ActivationStats } from '../../insight/activation-stats'
 import { useStoreSelector, type Store } from '../store/external-store';
 import type { TrainingSnapshot } from '../store/training-store';
 import { plotFrame, polylinePoints } from './svg-plot';
+import { stopPropagation } from '../node-view/stop-propagation';
 
 const WIDTH = 186;
 const CURVE_HEIGHT = 96;
@@ -32,7 +33,12 @@ export function ActivationExplorer({ nodeId, activation, slope, training }: Acti
   const a = typeof slope === 'number' && Number.isFinite(slope) ? slope : 0.2;
 
   return (
-    <details className="gv-explorer" data-testid={`explorer-${nodeId}`}>
+    <details
+      className="gv-explorer"
+      data-testid={`explorer-${nodeId}`}
+      onPointerDown={stopPropagation}
+      onDoubleClick={stopPropagation}
+    >
       <summary className="gv-explorer__summary" title={t('explorer.tooltip')}>
         {t('explorer.toggle')}
         {stats && (

@@ -4,6 +4,7 @@ import type { SampleGrid } from '../../train/protocol';
 import { useStoreSelector, type Store } from '../store/external-store';
 import type { TrainingSnapshot } from '../store/training-store';
 import { GridCanvas } from '../node-view/sample-grid-view';
+import { stopPropagation } from '../node-view/stop-propagation';
 
 interface LatentWalkProps {
   training: Store<TrainingSnapshot>;
@@ -42,6 +43,8 @@ export function LatentWalk({ training, walkLatent }: LatentWalkProps) {
       className="gv-walk"
       onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}
       data-testid="latent-walk"
+      onPointerDown={stopPropagation}
+      onDoubleClick={stopPropagation}
     >
       <summary title={translate('walk.tooltip')}>{translate('walk.toggle')}</summary>
       {sampleStep === null ? (

@@ -1,4 +1,3 @@
-import type { PointerEvent as ReactPointerEvent, SyntheticEvent } from 'react';
 import type { RenderEmit } from 'rete-react-plugin';
 import type { NodeType } from '../../../nodes';
 import { checkParam } from '../../../nodes/validate-params';
@@ -11,6 +10,7 @@ import { NodeFacts, PortRows } from './node-parts';
 import { DiagnosticList, StatusBadge } from './node-status';
 import { ParamField } from './param-field';
 import { SampleGridView } from './sample-grid-view';
+import { stopPropagation } from './stop-propagation';
 import { ActivationExplorer } from '../insight/activation-explorer';
 import { LatentWalk } from '../insight/latent-walk-view';
 import { TrainingWarnings } from '../insight/training-warnings-view';
@@ -121,10 +121,6 @@ function ParamList({ node, nodeType, onChange }: ParamListProps) {
   );
 }
 
-/** Keeps pointer events inside parameter editors from starting a node drag or a zoom. */
-function stopPropagation(event: ReactPointerEvent | SyntheticEvent): void {
-  event.stopPropagation();
-}
 
 interface NodeExtrasProps {
   node: GanvasNode;
