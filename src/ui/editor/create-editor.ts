@@ -7,6 +7,7 @@ import { analyzeGraph } from '../../graph/analyze';
 import type { EditorView, Graph } from '../../schema/preset';
 import { ConnectionView, SocketView } from '../node-view/editor-parts';
 import { createNodeView, type NodeViewContext } from '../node-view/node-view';
+import { BatchedSocketPosition } from './batched-socket-position';
 import { followAreaWithGrid } from './canvas-grid';
 import { rejectCycleMessage } from './cycle-guard';
 import { setupContextMenu } from './editor-context-menu';
@@ -73,6 +74,7 @@ export function createGanvasEditor(
   });
   render.addPreset(
     Presets.classic.setup({
+      socketPositionWatcher: new BatchedSocketPosition<Schemes, AreaExtra>(),
       customize: {
         node: () => NodeView,
         socket: () => SocketView,

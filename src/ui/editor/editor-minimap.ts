@@ -23,23 +23,61 @@ type SizedSchemes = GetSchemes<GanvasNode & { height: number }, GanvasConnection
  */
 export function setupEditorMinimap(area: GanvasArea, render: ReactPlugin<Schemes, AreaExtra>): void {
   // GanvasNode has a fixed width but no height, because the height depends on its parameters.
-  // The minimap reads both from the node, so each node reports its rendered height.
+  // The minimap reads both from the node, so each node reports its rendered height. Heights
+  // come from a ResizeObserver: reading clientHeight here would force a layout for every node
+  // each time the minimap redraws, which made loading a large graph quadratic.
+  const heights = new Map<string, number>();
+  const elements = new Map<string, HTMLElement>();
+  const observer = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const id = (entry.target as HTMLElement).dataset.minimapNode;
+      if (id) heights.set(id, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
+    }
+  });
   const editor = area.parentScope<GanvasNodeEditor>(NodeEditor);
   editor.addPipe((signal) => {
     if (signal.type === 'nodecreated' && !('height' in signal.data)) {
       const id = signal.data.id;
-      Object.defineProperty(signal.data, 'height', {
-        get: () => area.nodeViews.get(id)?.element.clientHeight ?? 0,
-      });
+      Object.defineProperty(signal.data, 'height', { get: () => heights.get(id) ?? 0 });
+      const element = area.nodeViews.get(id)?.element;
+      if (element) {
+        element.dataset.minimapNode = id;
+        elements.set(id, element);
+        observer.observe(element);
+      }
+    }
+    if (signal.type === 'noderemoved') {
+      const element = elements.get(signal.data.id);
+      if (element) observer.unobserve(element);
+      elements.delete(signal.data.id);
+      heights.delete(signal.data.id);
     }
     return signal;
   });
 
   // NOTE: the minimap redraws on node moves, additions, removals and view changes, but not when
-  // a parameter edit changes a node's height, so that node's box stays stale until the next redraw.
+  // a node's height changes, so that node's box keeps its old height until the next redraw.
   render.addPreset(Presets.minimap.setup({ size: MINIMAP_SIZE }));
   const minimap = new MinimapPlugin<SizedSchemes>({ ratio: MINIMAP_RATIO, boundViewport: true });
   // The plugin's scheme asks for a height that GanvasNode lacks in its type. The cast is safe
   // because the pipe above gives every node that property before the minimap reads it.
   area.use(minimap as never);
+  drawOncePerFrame(minimap as unknown as { render(): void });
+}
+
+/**
+ * Makes the minimap redraw at most once per animation frame. It redraws on every node added,
+ * moved or rendered, each time over all nodes, so loading n nodes took n² steps.
+ */
+function drawOncePerFrame(minimap: { render(): void }): void {
+  const draw = minimap.render.bind(minimap);
+  let scheduled = false;
+  minimap.render = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      draw();
+    });
+  };
 }
