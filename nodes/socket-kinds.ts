@@ -1,6 +1,6 @@
 import type { InputSocketKind, OutputSocketKind } from './types';
 
-/** Every output socket kind, in the order the editor's legend lists them. */
+/** Every output socket kind. */
 export const OUTPUT_SOCKET_KINDS: readonly OutputSocketKind[] = ['noise', 'dataset', 'image', 'feature'];
 
 /** Every input socket kind. */

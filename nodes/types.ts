@@ -33,7 +33,7 @@ export type OutputSocketKind = 'noise' | 'dataset' | 'image' | 'feature';
 
 /**
  * The kinds an input socket takes: `tensor` takes every output kind, `feature` only the output
- * of a layer. nodes/socket-kinds.ts holds the table of which output fits which input.
+ * of a layer. nodes/socket-kinds.ts contains the table of which output fits which input.
  */
 export type InputSocketKind = 'tensor' | 'feature';
 

@@ -3,7 +3,7 @@ import { IMAGE_SOCKET_KINDS, acceptsSocket } from '../../nodes/socket-kinds';
 import type { GraphConnection } from '../schema/preset';
 import { findCycleIfConnected } from './cycle-check';
 
-/** Why a new connection is rejected. */
+/** The reason a new connection is rejected. */
 export type ConnectionRejection =
   /** The connection would close this cycle; a self-loop has one node id. */
   | { reason: 'cycle'; cycle: string[] }

@@ -16,6 +16,8 @@ import { setupEditorMinimap } from './editor-minimap';
 import { GanvasNode, nextNodeId, type AreaExtra, type Schemes } from './ganvas-node';
 import { exportGraph, loadGraph } from './graph-io';
 import { renameNode } from './node-commands';
+import { highlightFittingSockets } from '../wiring/socket-highlight';
+import { rejectWiringMessage } from '../wiring/wiring-guard';
 
 /** Zoom factors outside this range are rejected, because nodes become unreadable or blurred. */
 const ZOOM_RANGE = { min: 0.1, max: 2 };
@@ -81,6 +83,7 @@ export function createGanvasEditor(
     }),
   );
   connection.addPreset(ConnectionPresets.classic.setup());
+  highlightFittingSockets(connection, editor, container);
 
   editor.use(area);
   area.use(connection);
@@ -115,7 +118,10 @@ export function createGanvasEditor(
     if (hasSameConnection(editor, signal.data)) return;
     // A loaded file keeps its cycles, so the analyzer reports them on the nodes instead of the
     // load dropping connections without a trace.
-    const rejection = batchDepth === 0 ? rejectCycleMessage(editor, signal.data) : null;
+    const rejection =
+      batchDepth === 0
+        ? (rejectCycleMessage(editor, signal.data) ?? rejectWiringMessage(editor, signal.data))
+        : null;
     if (rejection) {
       message.show(rejection);
       return;
