@@ -23,6 +23,7 @@ import { ExportControls } from './export/export-controls';
 import { datasetUrl } from './training/dataset-url';
 import { checkSettings } from './training/settings-fields';
 import { createTrainingController } from './training/training-controller';
+import { useTrainingEditGuard } from './live-edit/use-training-edit-guard';
 
 function findPreset(id: string) {
   return BUILTIN_PRESETS.find((p) => p.id === id) ?? BUILTIN_PRESETS[0];
@@ -71,6 +72,14 @@ export function App() {
     onOpened: showPresetId,
   });
   useAutosave(editor, stores.analysis, doc.current, doc.ready, settings);
+
+  const editGuard = useTrainingEditGuard({
+    editor,
+    state: training.state,
+    settings,
+    setSettings,
+    controller,
+  });
 
   const pickPreset = (id: string) => void doc.open({ ok: true, preset: findPreset(id).preset });
 
@@ -137,8 +146,9 @@ export function App() {
         settings={
           <SettingsForm
             settings={settings}
-            onChange={setSettings}
-            disabled={busy}
+            onChange={editGuard.changeSettings}
+            disabled={training.state === 'preparing'}
+            locked={editGuard.lockedSettings}
             source={settingsSource}
           />
         }
@@ -147,6 +157,7 @@ export function App() {
       <FileDropZone onDropFile={dropFile}>
         <EditorCanvas context={stores} onReady={setEditor} />
         <ImportErrorBanner message={doc.error} onDismiss={doc.dismissError} />
+        {editGuard.dialog}
         <HistoryButtons editor={editor} />
         <button
           type="button"

@@ -11,6 +11,7 @@ import { followAreaWithGrid } from './canvas-grid';
 import { rejectCycleMessage } from './cycle-guard';
 import { setupContextMenu } from './editor-context-menu';
 import { setupEditorHistory } from './editor-history';
+import { setupEditGuard, type EditGuard } from './edit-guard';
 import { createEditorMessage } from './editor-message';
 import { setupEditorMinimap } from './editor-minimap';
 import { GanvasNode, nextNodeId, type AreaExtra, type Schemes } from './ganvas-node';
@@ -43,6 +44,8 @@ export interface GanvasEditor {
   zoomToFit(): Promise<void>;
   /** Selects a node and centres the view on it. */
   showNode(nodeId: string): Promise<void>;
+  /** Sets the guard asked before each edit, such as while training runs, or removes it. */
+  setEditGuard(guard: EditGuard | null): void;
   /** Unmounts every node view and removes the editor's elements from the container. */
   destroy(): void;
 }
@@ -66,9 +69,11 @@ export function createGanvasEditor(
     if (batchDepth === 0) context.analysis.set(analyzeGraph(exportGraph(editor, area)));
   };
 
+  const editGuard = setupEditGuard(editor, area, () => batchDepth > 0);
   const NodeView = createNodeView({
     ...context,
     onParamsChange(node, previous) {
+      if (!editGuard.checkParams(node, previous)) return;
       history.recordParams(node, previous);
       analyze();
     },
@@ -90,7 +95,9 @@ export function createGanvasEditor(
   area.use(render);
   const history = setupEditorHistory(editor, area, {
     applyParams(node, params) {
+      const previous = node.params;
       node.params = params;
+      if (!editGuard.checkParams(node, previous)) return;
       void area.update('node', node.id);
       analyze();
     },
@@ -196,6 +203,7 @@ export function createGanvasEditor(
       await selection.select(nodeId, false);
       await AreaExtensions.zoomAt(area, [nodeId], { scale: 0.5 });
     },
+    setEditGuard: (guard) => editGuard.set(guard),
     destroy() {
       stopGrid();
       message.destroy();

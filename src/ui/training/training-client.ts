@@ -1,6 +1,12 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { ModelPair } from '../../train/model-transfer';
-import type { TrainingEvent, TrainingRequest, TrainingWorkerApi } from '../../train/protocol';
+import type { Graph, TrainingSettings } from '../../schema/preset';
+import type {
+  LiveEditResult,
+  TrainingEvent,
+  TrainingRequest,
+  TrainingWorkerApi,
+} from '../../train/protocol';
 
 /**
  * The training worker as the editor calls it. Every call goes to one worker, created on first
@@ -13,6 +19,8 @@ export interface TrainingClient {
   stop(): void;
   /** Discards the trained weights. */
   reset(): void;
+  /** Sends values that the running models take before their next step; see TrainingWorkerApi. */
+  applyLiveEdit(graph: Graph, training: TrainingSettings): Promise<LiveEditResult>;
   /** Saves the trained models; resolves with null when the worker has none. */
   exportModels(): Promise<ModelPair | null>;
   /**
@@ -71,6 +79,8 @@ export function createTrainingClient(onEvent: (event: TrainingEvent) => void): T
     stop: () => void api?.stop().catch(reportCallFailure),
     // The worker also deletes the weights saved before a reload, so reset starts it if needed.
     reset: () => void connect().reset().catch(reportCallFailure),
+    applyLiveEdit: async (graph, training) =>
+      api ? api.applyLiveEdit(graph, training) : 'no-run',
     exportModels: async () => (api ? api.exportModels() : null),
     importModels(request, models) {
       const buffers = [models.generator.weights, models.discriminator.weights];

@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findNodeType } from '../../../nodes';
+import { classifyEdit, type StructuralChange } from '../../graph/live-edit';
+import type { TrainingSettings } from '../../schema/preset';
+import type { TrainingState } from '../../train/protocol';
+import type { GanvasEditor } from '../editor/create-editor';
+import { SETTING_FIELDS, type SettingField } from '../training/settings-fields';
+import type { TrainingController } from '../training/training-controller';
+import { StopTrainingDialog } from './stop-training-dialog';
+
+/** States in which models exist that an edit would change: they run, are built, or wait. */
+const ACTIVE_STATES: readonly TrainingState[] = ['preparing', 'running', 'paused'];
+
+interface TrainingEditGuardOptions {
+  editor: GanvasEditor | null;
+  state: TrainingState;
+  settings: TrainingSettings;
+  setSettings(settings: TrainingSettings): void;
+  controller: TrainingController;
+}
+
+/** What the app renders and calls for edits made while training runs. */
+export interface TrainingEditGuard {
+  /** True while training runs, is prepared or is paused, so the batch size is locked. */
+  active: boolean;
+  /** Stores new settings and sends the ones the running optimizers take. */
+  changeSettings(settings: TrainingSettings): void;
+  /** Settings that stay as they are while training is active, with why. */
+  lockedSettings: { keys: readonly SettingField['key'][]; reason: string };
+  /** The dialog that asks to stop training, or null. */
+  dialog: ReactNode;
+}
+
+/**
+ * Guards the editor while training is active: an edit that needs new models is undone and a
+ * dialog offers to stop training, and a LeakyReLU slope, a dropout rate, a learning rate or
+ * beta1 goes to the worker, which applies it before the next step.
+ */
+export function useTrainingEditGuard(options: TrainingEditGuardOptions): TrainingEditGuard {
+  const { editor, state, settings, setSettings, controller } = options;
+  const { t } = useTranslation('liveEdit');
+  const [reason, setReason] = useState<string | null>(null);
+  const active = ACTIVE_STATES.includes(state);
+  // The guard is set once per editor and reads the latest values through these refs.
+  const current = useRef({ active, settings });
+  current.current = { active, settings };
+
+  const describe = useCallback(
+    (change: StructuralChange): string => {
+      const nodeName = (id: string) => editor?.editor.getNode(id)?.label ?? id;
+      switch (change.what) {
+        case 'nodes':
+        case 'connections':
+          return t(`dialog.${change.what}`);
+        case 'param': {
+          const type = editor?.editor.getNode(change.nodeId)?.typeName ?? '';
+          const param = findNodeType(type)?.params[change.param]?.label ?? change.param;
+          return t('dialog.param', { param, node: nodeName(change.nodeId) });
+        }
+        case 'setting': {
+          const setting = SETTING_FIELDS.find((f) => f.key === change.setting)?.label ?? change.setting;
+          return t('dialog.setting', { setting });
+        }
+        case 'shapes':
+          return t('dialog.shapes', { node: nodeName(change.nodeId) });
+      }
+    },
+    [editor, t],
+  );
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.setEditGuard({
+      allowStructuralEdit(what) {
+        if (!current.current.active) return true;
+        setReason(describe({ what }));
+        return false;
+      },
+      allowParamsEdit(before, after) {
+        const { active: isActive, settings: training } = current.current;
+        if (!isActive) return true;
+        const edit = classifyEdit({ graph: before, training }, { graph: after, training });
+        if (edit.kind === 'structural') {
+          setReason(describe(edit.change));
+          return false;
+        }
+        if (edit.kind === 'live') void controller.applyLiveEdit(after, training);
+        return true;
+      },
+    });
+    return () => editor.setEditGuard(null);
+  }, [editor, controller, describe]);
+
+  // A dialog about training that has since stopped would offer a Stop that does nothing.
+  useEffect(() => {
+    if (!active) setReason(null);
+  }, [active]);
+
+  const changeSettings = (next: TrainingSettings) => {
+    setSettings(next);
+    if (!active || !editor) return;
+    const graph = editor.exportGraph();
+    const edit = classifyEdit({ graph, training: settings }, { graph, training: next });
+    if (edit.kind === 'live') void controller.applyLiveEdit(graph, next);
+  };
+
+  const dialog =
+    reason === null ? null : (
+      <StopTrainingDialog
+        reason={reason}
+        onStop={() => {
+          controller.stop();
+          setReason(null);
+        }}
+        onClose={() => setReason(null)}
+      />
+    );
+  const lockedSettings = { keys: active ? (['batchSize'] as const) : [], reason: t('batchLocked') };
+  return { active, changeSettings, lockedSettings, dialog };
+}
