@@ -7,6 +7,7 @@ import type { TrainingState } from '../../train/protocol';
 import type { GanvasEditor } from '../editor/create-editor';
 import { SETTING_FIELDS, type SettingField } from '../training/settings-fields';
 import type { TrainingController } from '../training/training-controller';
+import { nameOf } from '../wiring/wiring-guard';
 import { StopTrainingDialog } from './stop-training-dialog';
 
 /** States in which models exist that an edit would change: they run, are built, or wait. */
@@ -48,7 +49,7 @@ export function useTrainingEditGuard(options: TrainingEditGuardOptions): Trainin
 
   const describe = useCallback(
     (change: StructuralChange): string => {
-      const nodeName = (id: string) => editor?.editor.getNode(id)?.label ?? id;
+      const nodeName = (id: string) => (editor ? nameOf(editor.editor, id) : id);
       switch (change.what) {
         case 'nodes':
         case 'connections':

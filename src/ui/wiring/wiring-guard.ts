@@ -37,7 +37,7 @@ export function rejectWiringMessage(
 }
 
 /** Names a node as the analyzer does: its own label in quotes, else its type title and id. */
-function nameOf(editor: GanvasNodeEditor, nodeId: string): string {
+export function nameOf(editor: GanvasNodeEditor, nodeId: string): string {
   const node: GanvasNode | undefined = editor.getNode(nodeId);
   if (!node) return nodeId;
   return node.customLabel ? `"${node.customLabel}"` : `${node.label} (${node.id})`;
