@@ -25,7 +25,7 @@ export interface LiveParamChange {
   value: number;
 }
 
-/** What an edit changes, and what the running models must be told. */
+/** The class of an edit, with the values that the running models must receive. */
 export type EditClass =
   /** Nothing that training reads, such as a position or a label. */
   | { kind: 'none' }

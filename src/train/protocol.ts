@@ -61,7 +61,7 @@ export interface TrainingRequest {
 }
 
 /**
- * What became of a live edit: applied, kept until the models are built, not applicable
+ * The outcome of a live edit: applied, kept until the models are built, not applicable
  * because it needs new models or has an invalid value, or dropped because no models exist.
  */
 export type LiveEditResult = 'applied' | 'pending' | 'structural' | 'invalid' | 'no-run';

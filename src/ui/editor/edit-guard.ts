@@ -8,7 +8,7 @@ export interface EditGuard {
    * Returns false, after telling the user why, when a node or a connection may not be added or
    * removed.
    */
-  allowStructuralEdit(what: 'nodes' | 'connections'): boolean;
+  allowStructuralEdit(changed: 'nodes' | 'connections'): boolean;
   /**
    * Returns false, after telling the user why, when the parameter edit from `before` to `after`
    * may not stay. Called after the edit, which is undone on false.
@@ -29,7 +29,7 @@ export interface EditGuardSlot {
 const STRUCTURAL_SIGNALS = ['nodecreate', 'noderemove', 'connectioncreate', 'connectionremove'];
 
 /**
- * Lets a guard reject edits of `editor`. Adding or removing a node or a connection asks
+ * Lets a guard reject edits of `editor`. Adding or removing a node or a connection calls
  * `allowStructuralEdit` first, except while `isLoading` returns true, because a whole graph
  * being loaded is not an edit of the one on screen.
  */
@@ -41,8 +41,8 @@ export function setupEditGuard(
   let guard: EditGuard | null = null;
   editor.addPipe((signal) => {
     if (!guard || isLoading() || !STRUCTURAL_SIGNALS.includes(signal.type)) return signal;
-    const what = signal.type.startsWith('node') ? 'nodes' : 'connections';
-    return guard.allowStructuralEdit(what) ? signal : undefined;
+    const changed = signal.type.startsWith('node') ? 'nodes' : 'connections';
+    return guard.allowStructuralEdit(changed) ? signal : undefined;
   });
 
   return {

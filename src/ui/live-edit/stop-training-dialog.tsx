@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import './live-edit.css';
 
 interface StopTrainingDialogProps {
-  /** Why the edit needs training stopped, in the user's language. */
+  /** The reason the edit needs training stopped, in the user's language. */
   reason: string;
   onStop(): void;
   onClose(): void;
@@ -42,7 +42,12 @@ export function StopTrainingDialog({ reason, onStop, onClose }: StopTrainingDial
         >
           {t('dialog.stop')}
         </button>
-        <button type="button" className="gv-button" title={t('dialog.keepTooltip')} onClick={onClose}>
+        <button
+          type="button"
+          className="gv-button"
+          title={t('dialog.keepTooltip')}
+          onClick={onClose}
+        >
           {t('dialog.keep')}
         </button>
       </div>

@@ -73,9 +73,9 @@ export function useTrainingEditGuard(options: TrainingEditGuardOptions): Trainin
   useEffect(() => {
     if (!editor) return;
     editor.setEditGuard({
-      allowStructuralEdit(what) {
+      allowStructuralEdit(changed) {
         if (!current.current.active) return true;
-        setReason(describe({ what }));
+        setReason(describe({ what: changed }));
         return false;
       },
       allowParamsEdit(before, after) {

@@ -36,7 +36,7 @@ export function SettingsForm({ settings, onChange, disabled, source, locked }: S
 interface SettingInputProps {
   field: SettingField;
   value: number;
-  /** Why the field cannot change now, shown as its tooltip, or null when it can. */
+  /** The reason the field cannot change now, shown as its tooltip, or null when it can. */
   lockedReason: string | null;
   onChange(value: number): void;
 }

@@ -22,7 +22,7 @@ export interface TrainingController {
   reset(): void;
   /**
    * Sends a graph and settings that differ from the training ones only in live values, such
-   * as a LeakyReLU slope or a learning rate; the next step uses them.
+   * as a LeakyReLU slope or a learning rate. The next step uses them.
    */
   applyLiveEdit(graph: Graph, training: TrainingSettings): Promise<LiveEditResult>;
   /** Saves the trained models; resolves with null when there are none. */
