@@ -39,6 +39,8 @@ export function setupEditGuard(
   isLoading: () => boolean,
 ): EditGuardSlot {
   let guard: EditGuard | null = null;
+  // NOTE: an undo or redo that the guard rejects still moves its step to the other stack of
+  // rete-history-plugin, so the step is skipped rather than kept for later.
   editor.addPipe((signal) => {
     if (!guard || isLoading() || !STRUCTURAL_SIGNALS.includes(signal.type)) return signal;
     const changed = signal.type.startsWith('node') ? 'nodes' : 'connections';
