@@ -102,6 +102,18 @@ describe('editing while training in Chromium', () => {
     expect(await dialog.count()).toBe(0);
   });
 
+  it('rejects undo while training', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+
+    const dialog = page.getByTestId('stop-training-dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('Undo and redo may add or remove nodes');
+    expect(await slopeField().inputValue()).toBe('0.05');
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(0);
+  });
+
   it('undoes a parameter edit that changes shapes', async () => {
     const units = page.getByTestId('node-g_dense1').locator('input.gv-param__input').first();
     await units.fill('128');

@@ -195,8 +195,12 @@ export function createGanvasEditor(
         await editor.removeNode(node.id);
       }
     },
-    undo: () => history.undo(),
-    redo: () => history.redo(),
+    undo: async () => {
+      if (editGuard.allowHistoryStep()) await history.undo();
+    },
+    redo: async () => {
+      if (editGuard.allowHistoryStep()) await history.redo();
+    },
     zoomToFit,
     async showNode(nodeId) {
       if (!editor.getNode(nodeId)) return;

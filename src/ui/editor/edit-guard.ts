@@ -6,9 +6,9 @@ import { exportGraph } from './graph-io';
 export interface EditGuard {
   /**
    * Returns false, after telling the user why, when a node or a connection may not be added or
-   * removed.
+   * removed, or when an undo or redo, which may do either, may not run.
    */
-  allowStructuralEdit(changed: 'nodes' | 'connections'): boolean;
+  allowStructuralEdit(changed: 'nodes' | 'connections' | 'history'): boolean;
   /**
    * Returns false, after telling the user why, when the parameter edit from `before` to `after`
    * may not stay. Called after the edit, which is undone on false.
@@ -19,6 +19,8 @@ export interface EditGuard {
 /** The editor's side of an EditGuard: the guard in use and the parameter check. */
 export interface EditGuardSlot {
   set(guard: EditGuard | null): void;
+  /** Asks the guard whether an undo or redo may run now. */
+  allowHistoryStep(): boolean;
   /**
    * Asks the guard about the change of `node.params` from `previous`. On false the node has
    * its previous params back and is rendered again.
@@ -39,8 +41,6 @@ export function setupEditGuard(
   isLoading: () => boolean,
 ): EditGuardSlot {
   let guard: EditGuard | null = null;
-  // NOTE: an undo or redo that the guard rejects still moves its step to the other stack of
-  // rete-history-plugin, so the step is skipped rather than kept for later.
   editor.addPipe((signal) => {
     if (!guard || isLoading() || !STRUCTURAL_SIGNALS.includes(signal.type)) return signal;
     const changed = signal.type.startsWith('node') ? 'nodes' : 'connections';
@@ -51,6 +51,9 @@ export function setupEditGuard(
     set(next) {
       guard = next;
     },
+    // rete-history-plugin moves a step to the other stack even when the editor rejects it, and
+    // a redo of a step whose undo was rejected throws, so the whole step is asked about first.
+    allowHistoryStep: () => !guard || guard.allowStructuralEdit('history'),
     checkParams(node, previous) {
       if (!guard) return true;
       const after = exportGraph(editor, area);

@@ -48,11 +48,13 @@ export function useTrainingEditGuard(options: TrainingEditGuardOptions): Trainin
   current.current = { active, settings };
 
   const describe = useCallback(
-    (change: StructuralChange): string => {
+    // An undo or redo is rejected as a whole, because it may add or remove nodes and connections.
+    (change: StructuralChange | { what: 'history' }): string => {
       const nodeName = (id: string) => (editor ? nameOf(editor.editor, id) : id);
       switch (change.what) {
         case 'nodes':
         case 'connections':
+        case 'history':
           return t(`dialog.${change.what}`);
         case 'param': {
           const type = editor?.editor.getNode(change.nodeId)?.typeName ?? '';
