@@ -21,13 +21,13 @@ interface TrainingEditGuardOptions {
   controller: TrainingController;
 }
 
-/** What the app renders and calls for edits made while training runs. */
+/** The state and callbacks the app uses for edits made while training is active. */
 export interface TrainingEditGuard {
-  /** True while training runs, is prepared or is paused, so the batch size is locked. */
+  /** True while training runs, is being prepared or is paused, so the batch size is locked. */
   active: boolean;
   /** Stores new settings and sends the ones the running optimizers take. */
   changeSettings(settings: TrainingSettings): void;
-  /** Settings that stay as they are while training is active, with why. */
+  /** Settings that stay as they are while training is active, with the reason. */
   lockedSettings: { keys: readonly SettingField['key'][]; reason: string };
   /** The dialog that asks to stop training, or null. */
   dialog: ReactNode;
