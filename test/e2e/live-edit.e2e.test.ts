@@ -31,6 +31,26 @@ afterAll(async () => {
 const countNodes = () => page.locator(NODES).count();
 const stateText = () => page.getByTestId('status-state').innerText();
 const slopeField = () => page.getByTestId('node-g_lrelu').locator('input.gv-param__input');
+const shownStep = async () => Number(await page.getByTestId('status-step').innerText());
+
+/**
+ * Records every step the status bar shows from now on. A run that starts over from fresh
+ * weights shows step 0 as it starts, so the smallest recorded step tells whether it did.
+ */
+async function recordShownSteps(): Promise<void> {
+  await page.evaluate(() => {
+    const step = document.querySelector('[data-testid="status-step"]')!;
+    const seen: number[] = [];
+    (window as unknown as { seenSteps: number[] }).seenSteps = seen;
+    new MutationObserver(() => seen.push(Number(step.textContent))).observe(step, {
+      characterData: true,
+      childList: true,
+      subtree: true,
+    });
+  });
+}
+
+const shownSteps = () => page.evaluate(() => (window as unknown as { seenSteps: number[] }).seenSteps);
 
 describe('editing while training in Chromium', () => {
   it('starts training the MLP preset', async () => {
@@ -40,9 +60,7 @@ describe('editing while training in Chromium', () => {
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect.poll(stateText, { timeout: 120_000 }).toBe('training');
     // The edits below should land between steps, not before the first one.
-    await expect
-      .poll(async () => Number(await page.getByTestId('status-step').innerText()), { timeout: 120_000 })
-      .toBeGreaterThanOrEqual(2);
+    await expect.poll(shownStep, { timeout: 120_000 }).toBeGreaterThanOrEqual(2);
     expect(await batchSize.isDisabled()).toBe(true);
   }, 150_000);
 
@@ -63,26 +81,13 @@ describe('editing while training in Chromium', () => {
   it('resumes the same run after the live edits', async () => {
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect.poll(stateText, { timeout: 60_000 }).toBe('paused');
-    const pausedAt = Number(await page.getByTestId('status-step').innerText());
-    // A new run would report step 0 as it starts, and every shown step is recorded.
-    await page.evaluate(() => {
-      const step = document.querySelector('[data-testid="status-step"]')!;
-      const seen: number[] = [];
-      (window as unknown as { seenSteps: number[] }).seenSteps = seen;
-      new MutationObserver(() => seen.push(Number(step.textContent))).observe(step, {
-        characterData: true,
-        childList: true,
-        subtree: true,
-      });
-    });
+    const pausedAt = await shownStep();
+    await recordShownSteps();
 
     await page.getByRole('button', { name: 'Resume', exact: true }).click();
-    await expect
-      .poll(async () => Number(await page.getByTestId('status-step').innerText()), { timeout: 60_000 })
-      .toBeGreaterThan(pausedAt);
+    await expect.poll(shownStep, { timeout: 60_000 }).toBeGreaterThan(pausedAt);
 
-    const seen = await page.evaluate(() => (window as unknown as { seenSteps: number[] }).seenSteps);
-    expect(Math.min(...seen)).toBeGreaterThanOrEqual(pausedAt);
+    expect(Math.min(...(await shownSteps()))).toBeGreaterThanOrEqual(pausedAt);
     expect(await stateText()).toBe('training');
   }, 90_000);
 
@@ -124,12 +129,28 @@ describe('editing while training in Chromium', () => {
     await expect.poll(() => units.inputValue()).toBe('256');
   });
 
-  it('stops from the dialog, then takes the edit', async () => {
+  it('stops from the dialog', async () => {
     const dialog = page.getByTestId('stop-training-dialog');
     await dialog.getByRole('button', { name: 'Stop training' }).click();
     await expect.poll(stateText, { timeout: 60_000 }).toBe('stopped');
     expect(await dialog.count()).toBe(0);
+  }, 90_000);
 
+  it('keeps the weights for a slope changed after Stop', async () => {
+    const stoppedAt = Number(await page.getByTestId('status-step').innerText());
+    await slopeField().fill('0.1');
+    await slopeField().press('Tab');
+    await recordShownSteps();
+
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect.poll(shownStep, { timeout: 60_000 }).toBeGreaterThan(stoppedAt);
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect.poll(stateText, { timeout: 60_000 }).toBe('stopped');
+
+    expect(Math.min(...(await shownSteps()))).toBeGreaterThanOrEqual(stoppedAt);
+  }, 150_000);
+
+  it('takes a new node once stopped', async () => {
     const nodesBefore = await countNodes();
     await page.getByTestId('palette-dropout').click();
     await expect.poll(countNodes).toBe(nodesBefore + 1);

@@ -43,9 +43,12 @@ export function useTrainingEditGuard(options: TrainingEditGuardOptions): Trainin
   const { t } = useTranslation('liveEdit');
   const [reason, setReason] = useState<string | null>(null);
   const active = ACTIVE_STATES.includes(state);
-  // The guard is set once per editor and reads the latest values through these refs.
-  const current = useRef({ active, settings });
-  current.current = { active, settings };
+  // Stopped models keep their weights for the next Train, which keeps them only when the graph
+  // and settings are the ones they were trained with, so live values reach them too.
+  const sendsLive = active || state === 'stopped';
+  // The guard is set once per editor and reads the latest values through this ref.
+  const current = useRef({ active, sendsLive, settings });
+  current.current = { active, sendsLive, settings };
 
   const describe = useCallback(
     // An undo or redo is rejected as a whole, because it may add or remove nodes and connections.
@@ -81,10 +84,10 @@ export function useTrainingEditGuard(options: TrainingEditGuardOptions): Trainin
         return false;
       },
       allowParamsEdit(before, after) {
-        const { active: isActive, settings: training } = current.current;
-        if (!isActive) return true;
+        const { active: isActive, sendsLive: live, settings: training } = current.current;
+        if (!live) return true;
         const edit = classifyEdit({ graph: before, training }, { graph: after, training });
-        if (edit.kind === 'structural') {
+        if (edit.kind === 'structural' && isActive) {
           setReason(describe(edit.change));
           return false;
         }
@@ -102,7 +105,7 @@ export function useTrainingEditGuard(options: TrainingEditGuardOptions): Trainin
 
   const changeSettings = (next: TrainingSettings) => {
     setSettings(next);
-    if (!active || !editor) return;
+    if (!sendsLive || !editor) return;
     const graph = editor.exportGraph();
     const edit = classifyEdit({ graph, training: settings }, { graph, training: next });
     if (edit.kind === 'live') void controller.applyLiveEdit(graph, next);
