@@ -35,7 +35,7 @@ const shownStep = async () => Number(await page.getByTestId('status-step').inner
 
 /**
  * Records every step the status bar shows from now on. A run that starts over from fresh
- * weights shows step 0 as it starts, so the smallest recorded step tells whether it did.
+ * weights shows step 0 as it starts, so the smallest recorded step shows whether it did.
  */
 async function recordShownSteps(): Promise<void> {
   await page.evaluate(() => {

@@ -29,14 +29,14 @@ export interface TrainingEditGuard {
   changeSettings(settings: TrainingSettings): void;
   /** Settings that stay as they are while training is active, with the reason. */
   lockedSettings: { keys: readonly SettingField['key'][]; reason: string };
-  /** The dialog that asks to stop training, or null. */
+  /** The dialog that offers to stop training, or null. */
   dialog: ReactNode;
 }
 
 /**
- * Guards the editor while training is active: an edit that needs new models is undone and a
- * dialog offers to stop training, and a LeakyReLU slope, a dropout rate, a learning rate or
- * beta1 goes to the worker, which applies it before the next step.
+ * Guards the editor while training is active. An edit that needs new models is undone, and a
+ * dialog offers to stop training. A LeakyReLU slope, a dropout rate, a learning rate or beta1
+ * goes to the worker, which applies it before the next step.
  */
 export function useTrainingEditGuard(options: TrainingEditGuardOptions): TrainingEditGuard {
   const { editor, state, settings, setSettings, controller } = options;
