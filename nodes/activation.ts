@@ -10,7 +10,7 @@ export const activation = defineNodeType<{ activation: string; alpha: number }>(
   role: 'layer',
   summary: 'Applies a non-linear function to each value: ReLU, LeakyReLU, Tanh, Sigmoid or linear.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
-  outputs: [{ key: 'out', label: 'output', socket: 'tensor' }],
+  outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
   params: {
     activation: {
       kind: 'choice',

@@ -7,7 +7,7 @@ export const batchNormalization = defineNodeType<{ momentum: number; epsilon: nu
   role: 'layer',
   summary: 'Normalizes each channel over the batch, which steadies GAN training.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
-  outputs: [{ key: 'out', label: 'output', socket: 'tensor' }],
+  outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
   params: {
     momentum: {
       kind: 'float',

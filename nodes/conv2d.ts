@@ -14,7 +14,7 @@ export const conv2d = defineNodeType<ConvParams>({
   role: 'layer',
   summary: 'Slides learned filters over an image; with stride 2 it halves the size.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
-  outputs: [{ key: 'out', label: 'output', socket: 'tensor' }],
+  outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
   params: CONV_PARAM_SPECS,
   inferShape: (input, p) => inferConvShape('Conv2D', input, p, convOutputLength),
   countParams: countConvParams,

@@ -7,7 +7,7 @@ export const dropout = defineNodeType<{ rate: number }>({
   role: 'layer',
   summary: 'Zeroes a random share of values while training, so the network cannot rely on any one.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
-  outputs: [{ key: 'out', label: 'output', socket: 'tensor' }],
+  outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
   params: {
     rate: {
       kind: 'float',

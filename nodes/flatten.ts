@@ -7,7 +7,7 @@ export const flatten = defineNodeType<Record<string, never>>({
   role: 'layer',
   summary: 'Unrolls an image-like tensor into one vector, e.g. before a Dense layer.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
-  outputs: [{ key: 'out', label: 'output', socket: 'tensor' }],
+  outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
   params: {},
   inferShape: (input) => ({ shape: [input!.reduce((a, b) => a * b, 1)] }),
   countParams: () => NO_PARAMS,

@@ -15,7 +15,7 @@ export const imageDataset = defineNodeType<{ dataset: string }>({
   role: 'image-source',
   summary: 'Real images, scaled to [-1, 1], that the discriminator learns to tell from fakes.',
   inputs: [],
-  outputs: [{ key: 'out', label: 'real images', socket: 'images' }],
+  outputs: [{ key: 'out', label: 'real images', socket: 'dataset' }],
   params: {
     dataset: {
       kind: 'choice',

@@ -9,7 +9,7 @@ export const reshape = defineNodeType<{ targetShape: readonly number[] }>({
   role: 'layer',
   summary: 'Rearranges the same values into a new shape, e.g. a vector into a small image.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
-  outputs: [{ key: 'out', label: 'output', socket: 'tensor' }],
+  outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
   params: {
     targetShape: {
       kind: 'shape',

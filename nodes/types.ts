@@ -26,15 +26,23 @@ export type ParamSpec =
   | (ParamBase & { kind: 'shape'; default: readonly number[]; maxRank: number });
 
 /**
- * The kind of value a socket carries. Noise is a latent vector, images are batches of
- * `[height, width, channels]` tensors, and tensor is anything produced by a layer.
+ * The kind of value an output socket carries: a latent noise vector, a dataset of real images,
+ * an image tensor made by the generator, or a feature tensor made by a layer.
  */
-export type SocketKind = 'noise' | 'images' | 'tensor';
+export type OutputSocketKind = 'noise' | 'dataset' | 'image' | 'feature';
 
-export interface PortSpec {
+/**
+ * The kinds an input socket takes: `tensor` takes every output kind, `feature` only the output
+ * of a layer. nodes/socket-kinds.ts contains the table of which output fits which input.
+ */
+export type InputSocketKind = 'tensor' | 'feature';
+
+type SocketKind = OutputSocketKind | InputSocketKind;
+
+export interface PortSpec<K extends SocketKind = SocketKind> {
   key: string;
   label: string;
-  socket: SocketKind;
+  socket: K;
 }
 
 export type NodeCategory = 'input' | 'layer' | 'activation' | 'output';
@@ -61,8 +69,8 @@ export interface NodeType<P extends ParamValues = ParamValues> {
   role: NodeRole;
   /** One line for the palette and tooltips. */
   summary: string;
-  inputs: readonly PortSpec[];
-  outputs: readonly PortSpec[];
+  inputs: readonly PortSpec<InputSocketKind>[];
+  outputs: readonly PortSpec<OutputSocketKind>[];
   params: { readonly [K in keyof P]: ParamSpec };
   /**
    * Computes the output shape from the input shape (`null` for nodes without inputs). An

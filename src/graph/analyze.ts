@@ -1,5 +1,11 @@
 import { findNodeType, formatShape } from '../../nodes';
 import type { NodeType, ParamCount, ParamValues, Shape } from '../../nodes';
+import {
+  IMAGE_SOCKET_KINDS,
+  INPUT_SOCKET_NAMES,
+  OUTPUT_SOCKET_NAMES,
+  acceptsSocket,
+} from '../../nodes/socket-kinds';
 import { validateParams } from '../../nodes/validate-params';
 import type { Graph, GraphConnection, GraphNode } from '../schema/preset';
 import { graphError, type Diagnostic } from './diagnostics';
@@ -118,6 +124,11 @@ function collectIncoming(
       );
       continue;
     }
+    const incompatible = describeIncompatible(c, byId, source.nodeType, target.nodeType);
+    if (incompatible) {
+      target.diagnostics.push(graphError(c.target, 'incompatible-connection', incompatible));
+      continue;
+    }
     incoming.set(c.target, [...(incoming.get(c.target) ?? []), c]);
   }
   return incoming;
@@ -130,7 +141,9 @@ function inferNode(
 ): void {
   const analysis = nodes.get(node.id)!;
   const nodeType = analysis.nodeType;
-  if (!nodeType || analysis.diagnostics.some((d) => d.code === 'bad-parameter')) return;
+  // A dropped connection would otherwise also read as a missing input.
+  const blocking: Diagnostic['code'][] = ['bad-parameter', 'bad-connection', 'incompatible-connection'];
+  if (!nodeType || analysis.diagnostics.some((d) => blocking.includes(d.code))) return;
   const name = describeNode(node, nodeType);
   const fail = (code: Diagnostic['code'], message: string) => analysis.diagnostics.push(graphError(node.id, code, message));
 
@@ -143,9 +156,10 @@ function inferNode(
     const sources = incoming.map((c) => ({ id: c.source, analysis: nodes.get(c.source)! }));
     // Several connections into one input are allowed only where real and fake images meet
     // at the first layer of the discriminator.
-    const allImages = sources.every(
-      (s) => s.analysis.nodeType?.outputs.find((p) => p.key === 'out')?.socket === 'images',
-    );
+    const allImages = incoming.every((c) => {
+      const kind = nodes.get(c.source)!.nodeType?.outputs.find((p) => p.key === c.sourceOutput)?.socket;
+      return kind !== undefined && IMAGE_SOCKET_KINDS.includes(kind);
+    });
     if (sources.length > 1 && !allImages) {
       fail('too-many-inputs', `${name} takes one input but has ${sources.length}: remove all but one connection.`);
       return;
@@ -173,4 +187,25 @@ function inferNode(
 /** The network that a node's output feeds: the generator's output images go to the discriminator. */
 export function outputNetwork(analysis: NodeAnalysis): Network | null {
   return analysis.nodeType?.role === 'generator-end' ? 'discriminator' : analysis.network;
+}
+
+/**
+ * Returns the message for a connection whose output kind the input does not take, or null
+ * when it fits. Both ports must exist.
+ */
+function describeIncompatible(
+  c: GraphConnection,
+  byId: Map<string, GraphNode>,
+  sourceType: NodeType,
+  targetType: NodeType,
+): string | null {
+  const outputKind = sourceType.outputs.find((p) => p.key === c.sourceOutput)!.socket;
+  const input = targetType.inputs.find((p) => p.key === c.targetInput)!;
+  if (acceptsSocket(input.socket, outputKind)) return null;
+  const source = describeNode(byId.get(c.source)!, sourceType);
+  const target = describeNode(byId.get(c.target)!, targetType);
+  return (
+    `${source} outputs ${OUTPUT_SOCKET_NAMES[outputKind]}, but the ${input.label} input of ${target} ` +
+    `takes ${INPUT_SOCKET_NAMES[input.socket]}: remove this connection, or put a layer such as Dense between them.`
+  );
 }

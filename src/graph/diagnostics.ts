@@ -2,6 +2,7 @@ export type DiagnosticCode =
   | 'unknown-node-type'
   | 'bad-parameter'
   | 'bad-connection'
+  | 'incompatible-connection'
   | 'missing-input'
   | 'too-many-inputs'
   | 'cycle'

@@ -1,10 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
 import type { CompiledGan } from '../compile/compile-gan';
+import type { LiveSetting } from '../graph/live-edit';
 import type { TrainingSettings } from '../schema/preset';
 import { discriminatorLoss, meanRealProbability } from './losses';
 
 /** Order of the values in the tensor that `step` returns. */
 export const STEP_METRICS = ['discriminatorLoss', 'generatorLoss', 'realScore', 'fakeScore'] as const;
+
+/** The fields of tfjs's AdamOptimizer that it reads at each step. */
+interface AdamFields {
+  learningRate: number;
+  beta1: number;
+}
 
 const variablesOf = (model: tf.LayersModel) => model.trainableWeights.map((w) => w.read() as tf.Variable);
 
@@ -104,6 +111,29 @@ export class GanTrainer {
       true,
       variablesOf(this.generator),
     )!;
+  }
+
+  /**
+   * Sets learning rates and Adam's beta1; the next step uses them. The moments gathered so far
+   * are kept.
+   *
+   * NOTE: Adam's bias correction multiplies the beta1 of every step so far, so after a change
+   * of beta1 it corrects with a product of old and new values rather than the new value's power.
+   */
+  setOptimizerSettings(settings: Partial<Pick<TrainingSettings, LiveSetting>>): void {
+    // tfjs keeps these fields protected but reads them on every applyGradients call.
+    const generator = this.generatorOptimizer as unknown as AdamFields;
+    const discriminator = this.discriminatorOptimizer as unknown as AdamFields;
+    if (settings.generatorLearningRate !== undefined) {
+      generator.learningRate = settings.generatorLearningRate;
+    }
+    if (settings.discriminatorLearningRate !== undefined) {
+      discriminator.learningRate = settings.discriminatorLearningRate;
+    }
+    if (settings.beta1 !== undefined) {
+      generator.beta1 = settings.beta1;
+      discriminator.beta1 = settings.beta1;
+    }
   }
 
   /** Generates images from the given noise in inference mode. */

@@ -64,6 +64,12 @@ export interface TrainingRequest {
   sampleEvery?: number;
 }
 
+/**
+ * The outcome of a live edit: applied, kept until the models are built, not applicable
+ * because it needs new models or has an invalid value, or dropped because no models exist.
+ */
+export type LiveEditResult = 'applied' | 'pending' | 'structural' | 'invalid' | 'no-run';
+
 /** The API the training worker exposes through comlink. */
 export interface TrainingWorkerApi {
   /** Starts training, or resumes it when paused with the same graph. Events go to `onEvent`. */
@@ -77,6 +83,13 @@ export interface TrainingWorkerApi {
   walkLatent(t: number): Promise<SampleGrid | null>;
   /** Discards the trained weights so the next start begins from fresh ones. */
   reset(): void;
+  /**
+   * Gives the running or paused models a graph and settings that differ from theirs only in
+   * live values (see classifyEdit), before their next step. Resolves with `applied`, with
+   * `pending` while the models are being built (the edit is applied once they are), or with why
+   * nothing changed.
+   */
+  applyLiveEdit(graph: Graph, training: TrainingSettings): Promise<LiveEditResult>;
   /**
    * Saves the trained generator and discriminator, with their weight buffers transferred.
    * Resolves with null when there are no weights yet, and rejects while training runs.

@@ -3,19 +3,32 @@ import * as tf from '@tensorflow/tfjs';
 import { expose, transfer } from 'comlink';
 import { compileGan } from '../compile/compile-gan';
 import { analyzeGraph, type GraphAnalysis } from '../graph/analyze';
+import type { TrainingSetup } from '../graph/live-edit';
 import { ActivationProbe } from './activation-probe';
 import { resolveTrainingBackend } from './backend-timer';
 import { fetchBytes } from './fetch-bytes';
 import { GanTrainer } from './gan-trainer';
+import { updateRunLive } from './live-update';
 import { copyModelWeights, loadModelPair, readStep, saveModelPair, type ModelPair } from './model-transfer';
 import { imagesFromBytes } from './images';
-import type { TrainingEvent, TrainingRequest, TrainingWorkerApi } from './protocol';
+import type { LiveEditResult, TrainingEvent, TrainingRequest, TrainingWorkerApi } from './protocol';
 import { DEFAULT_SESSION_OPTIONS, TrainingSession } from './training-session';
 import { clearSavedWeights, restoreWeights, runWithCheckpoints, saveWeights } from './weights-store';
 
 /** The real images of one dataset, on the device of the backend they were made on. */
 let images: { url: string; backend: string; tensor: tf.Tensor4D } | null = null;
-let run: { key: string; trainer: GanTrainer; session: TrainingSession; realSample: tf.Tensor4D } | null = null;
+let run: {
+  key: string;
+  trainer: GanTrainer;
+  session: TrainingSession;
+  /** A few real images, for the discriminator's activations. */
+  realSample: tf.Tensor4D;
+  backend: string;
+  /** The graph and settings the models have now, live edits included. */
+  setup: TrainingSetup;
+} | null = null;
+/** A live edit that arrived while the models were being built, applied once they are. */
+let pendingLiveEdit: TrainingSetup | null = null;
 /**
  * The latest request from the editor. Pause, stop and reset can arrive while the models are
  * being prepared or a step is under way; they are carried out when that work returns.
@@ -26,7 +39,7 @@ let preparing = false;
 let savedWeightsChecked = false;
 
 /** What decides whether trained weights can be kept: the graph without positions and labels, and the settings. */
-function runKey(request: TrainingRequest, backend: string): string {
+function runKey(request: Pick<TrainingRequest, 'graph' | 'training'>, backend: string): string {
   const nodes = request.graph.nodes.map(({ id, type, params }) => ({ id, type, params }));
   return JSON.stringify([nodes, request.graph.connections, request.training, backend]);
 }
@@ -81,7 +94,8 @@ async function prepareRun(request: TrainingRequest, backend: string, emit: (e: T
   const probe = new ActivationProbe(trainer.generator, trainer.discriminator, activationIds(analysis));
   const session = new TrainingSession(trainer, emit, options, { probe, realImages: realSample });
   emit({ type: 'progress', phase: 'compile', loaded: 1, total: 1, message: 'Models built' });
-  return { key, trainer, session, realSample };
+  const setup = { graph: request.graph, training: request.training };
+  return { key, trainer, session, realSample, backend, setup };
 }
 
 /** The ids of the Activation nodes of each network. */
@@ -98,6 +112,7 @@ const api: TrainingWorkerApi = {
     if (preparing || run?.session.isRunning) return;
     const emit = (event: TrainingEvent) => onEvent(event);
     requested = 'run';
+    pendingLiveEdit = null;
     let step = run?.session.step ?? 0;
     try {
       preparing = true;
@@ -112,6 +127,7 @@ const api: TrainingWorkerApi = {
       run = await prepareRun(request, backend, emit);
       const restored = await restoreSavedWeightsOnce(run.trainer, run.session);
       preparing = false;
+      if (pendingLiveEdit) updateLive(pendingLiveEdit);
 
       step = run.session.step;
       if (step === 0 || restored) await run.session.emitSamples();
@@ -158,6 +174,15 @@ const api: TrainingWorkerApi = {
     return run ? run.session.walkLatent(t) : null;
   },
 
+  async applyLiveEdit(graph, training) {
+    const setup = { graph, training };
+    if (preparing) {
+      pendingLiveEdit = setup;
+      return 'pending';
+    }
+    return updateLive(setup);
+  },
+
   async exportModels() {
     if (preparing || run?.session.isRunning) throw new Error('pause training before exporting the models');
     if (!run) return null;
@@ -175,6 +200,18 @@ const api: TrainingWorkerApi = {
     }
   },
 };
+
+/**
+ * Applies a live edit to the current run, which the next step uses, and makes the edited graph
+ * and settings the run's key, so that resuming with them keeps the weights.
+ */
+function updateLive(setup: TrainingSetup): LiveEditResult {
+  pendingLiveEdit = null;
+  if (!run) return 'no-run';
+  const result = updateRunLive(run, setup);
+  if (result === 'applied') run.key = runKey(setup, run.backend);
+  return result;
+}
 
 function reportSaveError(emit: (event: TrainingEvent) => void) {
   return (error: unknown) =>

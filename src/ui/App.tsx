@@ -27,6 +27,7 @@ import { captureRun, keepRun, type RunRecord } from './teach/run-archive';
 import { LESSON_PANEL_WIDTH, TeachingPanels } from './teach/teaching-panels';
 import { makeRoomOnLeft } from './teach/make-room';
 import type { Graph } from '../schema/preset';
+import { useTrainingEditGuard } from './live-edit/use-training-edit-guard';
 
 function findPreset(id: string) {
   return BUILTIN_PRESETS.find((p) => p.id === id) ?? BUILTIN_PRESETS[0];
@@ -91,6 +92,14 @@ export function App() {
   });
   docName.current = doc.info.name;
   useAutosave(editor, stores.analysis, doc.current, doc.ready, settings);
+
+  const editGuard = useTrainingEditGuard({
+    editor,
+    state: training.state,
+    settings,
+    setSettings,
+    controller,
+  });
 
   const pickPreset = (id: string) => void doc.open({ ok: true, preset: findPreset(id).preset });
 
@@ -170,8 +179,9 @@ export function App() {
         settings={
           <SettingsForm
             settings={settings}
-            onChange={setSettings}
-            disabled={busy}
+            onChange={editGuard.changeSettings}
+            disabled={training.state === 'preparing'}
+            locked={editGuard.lockedSettings}
             source={settingsSource}
           />
         }
@@ -189,6 +199,7 @@ export function App() {
           onKeepRun={keepCurrentRun}
           openPreset={openLessonPreset}
         />
+        {editGuard.dialog}
         <HistoryButtons editor={editor} />
         <button
           type="button"

@@ -81,6 +81,45 @@ describe('editing in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'editing-cycle-rejected.png') });
   });
 
+  it('rejects an incompatible wire onto an occupied input', async () => {
+    const connectionsBefore = await countConnections();
+    const generatorInput = '[data-testid="node-generator"] [data-testid="input-in"]';
+    expect(await page.locator(`${generatorInput} .gv-socket`).getAttribute('data-socket-kind')).toBe(
+      'feature',
+    );
+
+    await dragSocket('[data-testid="node-dataset"] [data-testid="output-out"]', generatorInput);
+
+    const message = page.getByTestId('editor-message');
+    await expect.poll(() => message.innerText()).toContain('a dataset of real images');
+    const text = await message.innerText();
+    expect(text).toContain('Image dataset (dataset) outputs a dataset of real images');
+    expect(text).toContain('the images input of Generator output (generator) takes only a feature tensor');
+    expect(await countConnections()).toBe(connectionsBefore);
+    const generator = page.getByTestId('node-generator');
+    expect(await generator.getAttribute('class')).not.toContain('has-error');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'editing-kind-rejected.png') });
+  });
+
+  it('lights up the inputs that fit while dragging', async () => {
+    const canvas = page.getByTestId('editor');
+    const from = await centreOf('[data-testid="node-latent"] [data-testid="output-out"]');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y + 120, { steps: 6 });
+
+    const classes = (await canvas.getAttribute('class'))!.split(' ');
+    expect(classes).toContain('gv-wiring');
+    expect(classes).toContain('gv-fits--input-tensor');
+    expect(classes).not.toContain('gv-fits--input-feature');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'editing-fitting-sockets.png') });
+
+    await page.mouse.up();
+    await expect.poll(async () => (await canvas.getAttribute('class'))!.split(' ')).not.toContain(
+      'gv-wiring',
+    );
+  });
+
   it('undoes and redoes a parameter edit', async () => {
     const units = page.getByTestId('node-g_dense').locator('input.gv-param__input').first();
     expect(await units.inputValue()).toBe('6272');

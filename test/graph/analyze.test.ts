@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join as joinPath } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeGraph } from '../../src/graph/analyze';
+import { parsePreset } from '../../src/presets/preset-file';
 import { chain, dcganGraph, join, mlpGan, setParam, wire } from '../support/graphs';
 
 const shapeOf = (graph: ReturnType<typeof dcganGraph>, id: string) => analyzeGraph(graph).nodes.get(id)!.outputShape;
@@ -191,5 +194,33 @@ describe('analyzeGraph diagnostics', () => {
     const graph = mlpGan();
     graph.nodes.push({ id: 'x', type: 'conv3d', params: {}, position: { x: 0, y: 0 } });
     expect(messagesOn(graph, 'x')).toEqual(['Unknown node type "conv3d": delete this node or replace it.']);
+  });
+});
+
+describe('analyzeGraph on a preset with a wire of the wrong kind', () => {
+  const text = readFileSync(joinPath(import.meta.dirname, '../../presets/dcgan-mnist.json'), 'utf8');
+  const json = JSON.parse(text);
+  const tanhWire = json.connections.find((c: { source: string }) => c.source === 'g_tanh');
+  tanhWire.source = 'latent';
+  const parsed = parsePreset(JSON.stringify(json));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const analysis = analyzeGraph(parsed.preset);
+
+  it('reports the connection on its target with both kinds', () => {
+    expect(analysis.diagnostics.filter((d) => d.nodeId === 'generator')).toEqual([
+      {
+        nodeId: 'generator',
+        code: 'incompatible-connection',
+        severity: 'error',
+        message:
+          'Latent noise (latent) outputs a noise vector, but the images input of Generator output ' +
+          '(generator) takes only a feature tensor from a layer: remove this connection, or put a ' +
+          'layer such as Dense between them.',
+      },
+    ]);
+  });
+
+  it('finds no GAN', () => {
+    expect(analysis.gan).toBeNull();
   });
 });

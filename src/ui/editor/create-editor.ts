@@ -12,11 +12,14 @@ import { followAreaWithGrid } from './canvas-grid';
 import { rejectCycleMessage } from './cycle-guard';
 import { setupContextMenu } from './editor-context-menu';
 import { setupEditorHistory } from './editor-history';
+import { setupEditGuard, type EditGuard } from './edit-guard';
 import { createEditorMessage } from './editor-message';
 import { setupEditorMinimap } from './editor-minimap';
 import { GanvasNode, nextNodeId, type AreaExtra, type Schemes } from './ganvas-node';
 import { exportGraph, loadGraph } from './graph-io';
 import { renameNode } from './node-commands';
+import { highlightFittingSockets } from '../wiring/socket-highlight';
+import { rejectWiringMessage } from '../wiring/wiring-guard';
 
 /** Zoom factors outside this range are rejected, because nodes become unreadable or blurred. */
 const ZOOM_RANGE = { min: 0.1, max: 2 };
@@ -42,6 +45,8 @@ export interface GanvasEditor {
   zoomToFit(): Promise<void>;
   /** Selects a node and centres the view on it. */
   showNode(nodeId: string): Promise<void>;
+  /** Sets the guard asked before each edit, such as while training runs, or removes it. */
+  setEditGuard(guard: EditGuard | null): void;
   /** Unmounts every node view and removes the editor's elements from the container. */
   destroy(): void;
 }
@@ -65,9 +70,11 @@ export function createGanvasEditor(
     if (batchDepth === 0) context.analysis.set(analyzeGraph(exportGraph(editor, area)));
   };
 
+  const editGuard = setupEditGuard(editor, area, () => batchDepth > 0);
   const NodeView = createNodeView({
     ...context,
     onParamsChange(node, previous) {
+      if (!editGuard.checkParams(node, previous)) return;
       history.recordParams(node, previous);
       analyze();
     },
@@ -83,13 +90,16 @@ export function createGanvasEditor(
     }),
   );
   connection.addPreset(ConnectionPresets.classic.setup());
+  highlightFittingSockets(connection, editor, container);
 
   editor.use(area);
   area.use(connection);
   area.use(render);
   const history = setupEditorHistory(editor, area, {
     applyParams(node, params) {
+      const previous = node.params;
       node.params = params;
+      if (!editGuard.checkParams(node, previous)) return;
       void area.update('node', node.id);
       analyze();
     },
@@ -117,7 +127,10 @@ export function createGanvasEditor(
     if (hasSameConnection(editor, signal.data)) return;
     // A loaded file keeps its cycles, so the analyzer reports them on the nodes instead of the
     // load dropping connections without a trace.
-    const rejection = batchDepth === 0 ? rejectCycleMessage(editor, signal.data) : null;
+    const rejection =
+      batchDepth === 0
+        ? (rejectCycleMessage(editor, signal.data) ?? rejectWiringMessage(editor, signal.data))
+        : null;
     if (rejection) {
       message.show(rejection);
       return;
@@ -184,14 +197,19 @@ export function createGanvasEditor(
         await editor.removeNode(node.id);
       }
     },
-    undo: () => history.undo(),
-    redo: () => history.redo(),
+    undo: async () => {
+      if (editGuard.allowHistoryStep()) await history.undo();
+    },
+    redo: async () => {
+      if (editGuard.allowHistoryStep()) await history.redo();
+    },
     zoomToFit,
     async showNode(nodeId) {
       if (!editor.getNode(nodeId)) return;
       await selection.select(nodeId, false);
       await AreaExtensions.zoomAt(area, [nodeId], { scale: 0.5 });
     },
+    setEditGuard: (guard) => editGuard.set(guard),
     destroy() {
       stopGrid();
       message.destroy();

@@ -4,12 +4,7 @@ import type { ReactArea2D } from 'rete-react-plugin';
 import type { ContextMenuExtra } from 'rete-context-menu-plugin';
 import type { MinimapExtra } from 'rete-minimap-plugin';
 import { findNodeType, type NodeType } from '../../../nodes';
-
-/**
- * The one socket every port uses. Any output may connect to any input in the editor, and the
- * analyzer reports connections that do not fit, with a message on the node.
- */
-export const SHARED_SOCKET = new ClassicPreset.Socket('tensor');
+import { inputSocket, outputSocket } from '../wiring/kind-socket';
 
 /**
  * Returns the node width in pixels. Output nodes are wider, to fit the sample grid and the
@@ -41,11 +36,11 @@ export class GanvasNode extends ClassicPreset.Node {
     this.width = nodeWidth(nodeType);
     for (const port of nodeType?.inputs ?? []) {
       // Several connections into one input are legal only where real and fake images meet the
-      // discriminator, and the analyzer reports the others.
-      this.addInput(port.key, new ClassicPreset.Input(SHARED_SOCKET, port.label, true));
+      // discriminator, and the wiring rules reject the others.
+      this.addInput(port.key, new ClassicPreset.Input(inputSocket(port.socket), port.label, true));
     }
     for (const port of nodeType?.outputs ?? []) {
-      this.addOutput(port.key, new ClassicPreset.Output(SHARED_SOCKET, port.label, true));
+      this.addOutput(port.key, new ClassicPreset.Output(outputSocket(port.socket), port.label, true));
     }
   }
 }

@@ -1,9 +1,10 @@
 import type { ClassicPreset } from 'rete';
 import { Presets } from 'rete-react-plugin';
+import { KindSocketView } from '../wiring/kind-socket-view';
 
 /** Draws a port's socket, the small ring that connections start and end at. */
-export function SocketView(_props: { data: ClassicPreset.Socket }) {
-  return <span className="gv-socket" title="Drag to connect" />;
+export function SocketView({ data }: { data: ClassicPreset.Socket }) {
+  return <KindSocketView socket={data} />;
 }
 
 /** Draws a connection along the curve that rete-react-plugin computes for it. */

@@ -8,13 +8,15 @@ interface SettingsFormProps {
   disabled: boolean;
   /** Changes when settings come from elsewhere, e.g. a loaded preset, to refill the fields. */
   source: number;
+  /** Settings that cannot change now, such as the batch size while training runs. */
+  locked?: { keys: readonly SettingField['key'][]; reason: string };
 }
 
 /**
  * Renders the training settings as labelled number fields. An empty or invalid field is stored
  * as NaN.
  */
-export function SettingsForm({ settings, onChange, disabled, source }: SettingsFormProps) {
+export function SettingsForm({ settings, onChange, disabled, source, locked }: SettingsFormProps) {
   return (
     <fieldset className="gv-settings" disabled={disabled}>
       <legend className="gv-visually-hidden">Training settings</legend>
@@ -23,6 +25,7 @@ export function SettingsForm({ settings, onChange, disabled, source }: SettingsF
           key={`${field.key}:${source}`}
           field={field}
           value={settings[field.key]}
+          lockedReason={locked?.keys.includes(field.key) ? locked.reason : null}
           onChange={(value) => onChange({ ...settings, [field.key]: value })}
         />
       ))}
@@ -33,14 +36,16 @@ export function SettingsForm({ settings, onChange, disabled, source }: SettingsF
 interface SettingInputProps {
   field: SettingField;
   value: number;
+  /** The reason the field cannot change now, shown as its tooltip, or null when it can. */
+  lockedReason: string | null;
   onChange(value: number): void;
 }
 
-function SettingInput({ field, value, onChange }: SettingInputProps) {
+function SettingInput({ field, value, lockedReason, onChange }: SettingInputProps) {
   const [text, setText] = useState(Number.isNaN(value) ? '' : String(value));
   const id = `setting-${field.key}`;
   return (
-    <label className="gv-setting" htmlFor={id} title={field.doc}>
+    <label className="gv-setting" htmlFor={id} title={lockedReason ?? field.doc}>
       <span className="gv-setting__label">{field.label}</span>
       <input
         id={id}
@@ -50,6 +55,7 @@ function SettingInput({ field, value, onChange }: SettingInputProps) {
         max={field.max}
         step={field.step}
         value={text}
+        disabled={lockedReason !== null}
         data-testid={id}
         onChange={(event) => {
           setText(event.target.value);

@@ -1,6 +1,8 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { ModelPair } from '../../train/model-transfer';
+import type { Graph, TrainingSettings } from '../../schema/preset';
 import type {
+  LiveEditResult,
   SampleGrid,
   TrainingEvent,
   TrainingRequest,
@@ -18,6 +20,8 @@ export interface TrainingClient {
   stop(): void;
   /** Discards the trained weights. */
   reset(): void;
+  /** Sends values that the running models take before their next step; see TrainingWorkerApi. */
+  applyLiveEdit(graph: Graph, training: TrainingSettings): Promise<LiveEditResult>;
   /** Saves the trained models; resolves with null when the worker has none. */
   exportModels(): Promise<ModelPair | null>;
   /**
@@ -78,6 +82,8 @@ export function createTrainingClient(onEvent: (event: TrainingEvent) => void): T
     stop: () => void api?.stop().catch(reportCallFailure),
     // The worker also deletes the weights saved before a reload, so reset starts it if needed.
     reset: () => void connect().reset().catch(reportCallFailure),
+    applyLiveEdit: async (graph, training) =>
+      api ? api.applyLiveEdit(graph, training) : 'no-run',
     exportModels: async () => (api ? api.exportModels() : null),
     importModels(request, models) {
       const buffers = [models.generator.weights, models.discriminator.weights];

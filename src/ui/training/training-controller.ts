@@ -1,5 +1,6 @@
 import type { ModelPair } from '../../train/model-transfer';
-import type { SampleGrid, TrainingEvent, TrainingRequest } from '../../train/protocol';
+import type { Graph, TrainingSettings } from '../../schema/preset';
+import type { LiveEditResult, SampleGrid, TrainingEvent, TrainingRequest } from '../../train/protocol';
 import type { Store } from '../store/external-store';
 import {
   applyTrainingEvent,
@@ -19,6 +20,11 @@ export interface TrainingController {
   stop(): void;
   /** Discards the weights and clears the metric history and samples. */
   reset(): void;
+  /**
+   * Sends a graph and settings that differ from the training ones only in live values, such
+   * as a LeakyReLU slope or a learning rate. The next step uses them.
+   */
+  applyLiveEdit(graph: Graph, training: TrainingSettings): Promise<LiveEditResult>;
   /** Saves the trained models; resolves with null when there are none. */
   exportModels(): Promise<ModelPair | null>;
   /**
@@ -91,6 +97,7 @@ export function createTrainingController(
       };
       publish();
     },
+    applyLiveEdit: (graph, training) => client.applyLiveEdit(graph, training),
     exportModels: () => client.exportModels(),
     async importModels(request, models) {
       const mismatch = await client.importModels(request, models);

@@ -1,0 +1,44 @@
+import i18next from 'i18next';
+import { checkNewConnection } from '../../graph/connection-rules';
+import type { GanvasNode, GanvasNodeEditor, Schemes } from '../editor/ganvas-node';
+
+/**
+ * Returns the message that rejects `connection` because its output kind does not fit the
+ * input, or because the input already has a connection, or null when neither applies. Cycles
+ * are left to the cycle guard, which names them.
+ */
+export function rejectWiringMessage(
+  editor: GanvasNodeEditor,
+  connection: Schemes['Connection'],
+): string | null {
+  const graph = {
+    nodes: editor.getNodes().map((node) => ({ id: node.id, type: node.typeName })),
+    connections: editor.getConnections(),
+  };
+  const rejection = checkNewConnection(graph, connection);
+  if (!rejection || rejection.reason === 'cycle') return null;
+
+  const target = editor.getNode(connection.target);
+  const input = target?.inputs[connection.targetInput]?.label ?? connection.targetInput;
+  if (rejection.reason === 'input-taken') {
+    return i18next.t('wiring:rejected.inputTaken', {
+      input,
+      target: nameOf(editor, connection.target),
+      existing: nameOf(editor, rejection.existingSource),
+    });
+  }
+  return i18next.t('wiring:rejected.incompatible', {
+    source: nameOf(editor, connection.source),
+    outputKind: i18next.t(`wiring:kinds.output.${rejection.outputKind}`),
+    input,
+    target: nameOf(editor, connection.target),
+    inputKind: i18next.t(`wiring:kinds.input.${rejection.inputKind}`),
+  });
+}
+
+/** Names a node as the analyzer does: its own label in quotes, else its type title and id. */
+export function nameOf(editor: GanvasNodeEditor, nodeId: string): string {
+  const node: GanvasNode | undefined = editor.getNode(nodeId);
+  if (!node) return nodeId;
+  return node.customLabel ? `"${node.customLabel}"` : `${node.label} (${node.id})`;
+}
