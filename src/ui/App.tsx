@@ -6,6 +6,8 @@ import type { GanvasEditor } from './editor/create-editor';
 import { EditorCanvas } from './editor/editor-canvas';
 import { useDeleteKey } from './editor/use-delete-key';
 import { HistoryButtons, useHistoryKeys } from './editor/history-controls';
+import { ArrangeButton } from './editor/arrange-button';
+import { useEditingKeys } from './editor/use-editing-keys';
 import { Palette } from './palette';
 import { useAutosave } from './autosave/use-autosave';
 import { FileDropZone } from './presets/file-drop-zone';
@@ -53,6 +55,7 @@ export function App() {
   const [settingsSource, setSettingsSource] = useState(0);
   useDeleteKey(editor);
   useHistoryKeys(editor);
+  useEditingKeys(editor);
 
   const applySettings = useCallback((next: TrainingSettings) => {
     setSettings(next);
@@ -148,6 +151,7 @@ export function App() {
         <EditorCanvas context={stores} onReady={setEditor} />
         <ImportErrorBanner message={doc.error} onDismiss={doc.dismissError} />
         <HistoryButtons editor={editor} />
+        <ArrangeButton editor={editor} />
         <button
           type="button"
           className="gv-button gv-fit"

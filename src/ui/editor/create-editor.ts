@@ -11,17 +11,21 @@ import { followAreaWithGrid } from './canvas-grid';
 import { rejectCycleMessage } from './cycle-guard';
 import { setupContextMenu } from './editor-context-menu';
 import { setupEditorHistory } from './editor-history';
+import { createEditingCommands, type EditingCommands } from './editing-commands';
 import { createEditorMessage } from './editor-message';
 import { setupEditorMinimap } from './editor-minimap';
 import { GanvasNode, nextNodeId, type AreaExtra, type Schemes } from './ganvas-node';
 import { exportGraph, loadGraph } from './graph-io';
 import { renameNode } from './node-commands';
+import { setupNodeSelection } from './node-selection';
+import { setupBoxSelect } from './box-select';
+import { setupNetworkFrames } from './network-frames';
 
 /** Zoom factors outside this range are rejected, because nodes become unreadable or blurred. */
 const ZOOM_RANGE = { min: 0.1, max: 2 };
 
 /** The editor on one canvas, with the commands the rest of the UI needs. */
-export interface GanvasEditor {
+export interface GanvasEditor extends EditingCommands {
   editor: NodeEditor<Schemes>;
   area: AreaPlugin<Schemes, AreaExtra>;
   /** Replaces the graph and shows it at `view`, or zoomed to fit when there is none. */
@@ -33,8 +37,8 @@ export interface GanvasEditor {
   canvasPoint(event: MouseEvent): { x: number; y: number };
   /** The canvas point at the middle of the visible area. */
   viewCentre(): { x: number; y: number };
-  /** Removes the selected nodes and every connection to or from them. */
-  deleteSelected(): Promise<void>;
+  /** Shows a short message at the top of the canvas. */
+  showMessage(text: string): void;
   /** Undoes the last edit: a node or connection added or removed, a move, params or a label. */
   undo(): Promise<void>;
   redo(): Promise<void>;
@@ -102,11 +106,11 @@ export function createGanvasEditor(
     await renameNode(area, node, label);
     history.recordLabel(node, previous);
     analyze();
-  });
+  }, () => commands);
   AreaExtensions.simpleNodesOrder(area);
-  const accumulating = AreaExtensions.accumulateOnCtrl();
-  const selector = AreaExtensions.selector();
-  const selection = AreaExtensions.selectableNodes(area, selector, { accumulating });
+  const selection = setupNodeSelection(editor, area);
+  const stopBoxSelect = setupBoxSelect(area, selection);
+  const stopFrames = setupNetworkFrames(area, context.analysis);
   const stopGrid = followAreaWithGrid(area, container);
 
   const message = createEditorMessage(container);
@@ -139,8 +143,17 @@ export function createGanvasEditor(
   };
 
   const zoomToFit = () => AreaExtensions.zoomAt(area, editor.getNodes(), { scale: 0.92 });
+  const commands = createEditingCommands({
+    editor,
+    area,
+    history,
+    selection,
+    analysis: context.analysis,
+    zoomToFit,
+  });
 
   return {
+    ...commands,
     editor,
     area,
     async load(graph, view) {
@@ -172,16 +185,7 @@ export function createGanvasEditor(
       const { x, y, k } = area.area.transform;
       return { x: (container.clientWidth / 2 - x) / k, y: (container.clientHeight / 2 - y) / k };
     },
-    async deleteSelected() {
-      const selected = editor.getNodes().filter((node) => node.selected);
-      for (const node of selected) {
-        // Rete removes a node but not its connections, which would then point at nothing.
-        for (const c of editor.getConnections()) {
-          if (c.source === node.id || c.target === node.id) await editor.removeConnection(c.id);
-        }
-        await editor.removeNode(node.id);
-      }
-    },
+    showMessage: (text) => message.show(text),
     undo: () => history.undo(),
     redo: () => history.redo(),
     zoomToFit,
@@ -192,8 +196,10 @@ export function createGanvasEditor(
     },
     destroy() {
       stopGrid();
+      stopBoxSelect();
+      stopFrames();
       message.destroy();
-      accumulating.destroy();
+      selection.destroy();
       area.destroy();
       area.area.content.holder.remove();
     },

@@ -1,0 +1,116 @@
+import type { GraphAnalysis } from '../../graph/analyze';
+import { arrangeLayered } from '../../graph/layered-layout';
+import { assignNetworks } from '../../graph/network-groups';
+import { extractSubgraph, renumberSubgraph } from '../../graph/subgraph';
+import type { Graph } from '../../schema/preset';
+import type { Store } from '../store/external-store';
+import type { EditorHistory } from './editor-history';
+import type { GanvasArea, GanvasNodeEditor } from './ganvas-node';
+import { addGraph, exportGraph } from './graph-io';
+import { removeNodeWithConnections } from './node-commands';
+import type { NodeSelection } from './node-selection';
+
+/** How far each paste of the same nodes lands from the last, in canvas pixels, right and down. */
+export const PASTE_OFFSET = 40;
+
+/** Commands on the selected nodes and on the whole layout. Each is one undo step. */
+export interface EditingCommands {
+  /** Ids of the selected nodes. */
+  selectedIds(): string[];
+  /** Makes `nodeIds` the selection. */
+  selectNodes(nodeIds: readonly string[]): Promise<void>;
+  /** Returns the selected nodes with the connections between them, or null when none is selected. */
+  copySelection(): Graph | null;
+  /**
+   * Adds a copy of `piece` with fresh ids, moved right and down by `offset` times PASTE_OFFSET,
+   * and selects it. Returns the new ids.
+   */
+  pasteGraph(piece: Graph, offset?: number): Promise<string[]>;
+  /** Pastes a copy of the nodes with the connections between them, and selects the copy. */
+  duplicateNodes(nodeIds: readonly string[]): Promise<string[]>;
+  /** Duplicates the selection when it contains `nodeId`, else that node alone. */
+  duplicateFrom(nodeId: string): Promise<string[]>;
+  /** Removes the selected nodes with their connections. */
+  deleteSelected(): Promise<void>;
+  /** Places the generator and the discriminator left to right in layers, then fits the view. */
+  arrange(): Promise<void>;
+}
+
+/** What the commands need from the editor. */
+export interface EditingContext {
+  editor: GanvasNodeEditor;
+  area: GanvasArea;
+  history: EditorHistory;
+  selection: NodeSelection;
+  /** The last analysis of the graph, which tells the network of each node. */
+  analysis: Store<GraphAnalysis>;
+  zoomToFit(): Promise<void>;
+}
+
+/** Creates the selection, clipboard and layout commands of one editor. */
+export function createEditingCommands(context: EditingContext): EditingCommands {
+  const { editor, area, history, selection } = context;
+
+  const networks = () =>
+    new Map([...context.analysis.get().nodes].map(([id, analysis]) => [id, analysis.network]));
+
+  const pasteGraph = async (piece: Graph, offset = 1) => {
+    const shift = { x: PASTE_OFFSET * offset, y: PASTE_OFFSET * offset };
+    const usedIds = editor.getNodes().map((node) => node.id);
+    const copy = renumberSubgraph(piece, usedIds, shift);
+    // Clearing first also releases the picked node, which would drag the selection along.
+    await selection.set([]);
+    await history.transact(() => addGraph(editor, area, copy));
+    const ids = copy.nodes.map((node) => node.id);
+    await selection.set(ids);
+    return ids;
+  };
+
+  const duplicateNodes = async (nodeIds: readonly string[]) => {
+    const piece = extractSubgraph(exportGraph(editor, area), nodeIds);
+    if (piece.nodes.length === 0) return [];
+    return pasteGraph(piece);
+  };
+
+  return {
+    selectedIds: () => selection.ids(),
+    selectNodes: (nodeIds) => selection.set(nodeIds),
+    copySelection() {
+      const ids = selection.ids();
+      if (ids.length === 0) return null;
+      return extractSubgraph(exportGraph(editor, area), ids);
+    },
+    pasteGraph,
+    duplicateNodes,
+    duplicateFrom(nodeId) {
+      const selected = selection.ids();
+      return duplicateNodes(selected.includes(nodeId) ? selected : [nodeId]);
+    },
+    async deleteSelected() {
+      const ids = selection.ids();
+      if (ids.length === 0) return;
+      await history.transact(async () => {
+        for (const id of ids) await removeNodeWithConnections(editor, id);
+      });
+    },
+    async arrange() {
+      const graph = exportGraph(editor, area);
+      if (graph.nodes.length === 0) return;
+      const sizes = new Map(
+        editor.getNodes().map((node) => {
+          const element = area.nodeViews.get(node.id)?.element;
+          return [node.id, { width: node.width, height: element?.clientHeight ?? 0 }];
+        }),
+      );
+      const positions = arrangeLayered(graph, sizes, assignNetworks(graph, networks()));
+      const moves = [...positions].filter(([id, { x, y }]) => {
+        const current = area.nodeViews.get(id)?.position;
+        return current?.x !== x || current?.y !== y;
+      });
+      await history.transact(async () => {
+        for (const [id, position] of moves) await area.translate(id, position);
+      });
+      await context.zoomToFit();
+    },
+  };
+}
