@@ -19,10 +19,10 @@ type Size = { width: number; height: number };
 type Point = { x: number; y: number };
 
 /**
- * Places the nodes left to right in layers (Sugiyama style, without crossing reduction beyond
- * ordering each column by its inputs): the generator's nodes first, then the discriminator's,
- * then the nodes in neither network, each group in columns by the longest path from its
- * sources. A node is centred on the nodes that feed it. A source in a later group starts below
+ * Places the nodes left to right in layers, Sugiyama style. The generator's nodes come first,
+ * then the discriminator's, then the nodes in neither network, each group in columns by the
+ * longest path from its sources. Each column is ordered by its inputs, with no further
+ * crossing reduction. A node is centred on the nodes that feed it. A source in a later group starts below
  * everything placed before, so that wires arriving from the earlier group do not cross it.
  * Nodes on a cycle are placed after the nodes that feed them. Deterministic: the same graph,
  * sizes and networks give the same positions. Returns the top-left corner of every node.

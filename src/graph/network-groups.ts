@@ -2,7 +2,7 @@ import { findNodeType, type NodeRole } from '../../nodes';
 import type { Graph } from '../schema/preset';
 import type { Network } from './analyze';
 
-/** The network that each node role belongs to; layers take theirs from their neighbours. */
+/** The network of each node role. Layers take theirs from their neighbours. */
 const ROLE_NETWORKS: Partial<Record<NodeRole, Network>> = {
   'noise-source': 'generator',
   'generator-end': 'generator',

@@ -8,7 +8,7 @@ export const CLIPBOARD_PRESET_NAME = 'Copied nodes';
 
 /**
  * Writes copied nodes and their connections as the text of a preset file, so that the
- * clipboard holds the same format that Save writes and that Open and paste both read.
+ * clipboard contains the same format that Save writes and that Open and paste both read.
  */
 export function writeClipboardText(graph: Graph): string {
   const preset = toPlainPreset({

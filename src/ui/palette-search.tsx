@@ -20,7 +20,7 @@ interface PaletteSearchProps {
   onSubmit(): void;
 }
 
-/** The palette's search field. Escape clears it. */
+/** Renders the palette's search field, which Escape clears. */
 export function PaletteSearch({ query, onQueryChange, onSubmit }: PaletteSearchProps) {
   const { t } = useTranslation('palette');
   return (
@@ -47,7 +47,7 @@ export function PaletteSearch({ query, onQueryChange, onSubmit }: PaletteSearchP
   );
 }
 
-/** The line shown in place of the groups when no node type matches. */
+/** Renders the line shown in place of the groups when no node type matches. */
 export function PaletteNoMatch({ query }: { query: string }) {
   const { t } = useTranslation('palette');
   return (

@@ -28,7 +28,7 @@ function layoutBoxes(graph: Graph, sizes: Map<string, { width: number; height: n
   return new Map<string, Box>([...positions].map(([id, p]) => [id, { ...p, ...sizes.get(id)! }]));
 }
 
-/** The smallest GAN: noise to output, and images through Flatten to the score. */
+/** Builds the smallest GAN: noise to output, and images through Flatten to the score. */
 function tinyGan(): Graph {
   return join(
     [

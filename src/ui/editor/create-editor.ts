@@ -7,6 +7,7 @@ import { analyzeGraph } from '../../graph/analyze';
 import type { EditorView, Graph } from '../../schema/preset';
 import { ConnectionView, SocketView } from '../node-view/editor-parts';
 import { createNodeView, type NodeViewContext } from '../node-view/node-view';
+import { setupBoxSelect } from './box-select';
 import { followAreaWithGrid } from './canvas-grid';
 import { rejectCycleMessage } from './cycle-guard';
 import { setupContextMenu } from './editor-context-menu';
@@ -14,12 +15,11 @@ import { setupEditorHistory } from './editor-history';
 import { createEditingCommands, type EditingCommands } from './editing-commands';
 import { createEditorMessage } from './editor-message';
 import { setupEditorMinimap } from './editor-minimap';
-import { GanvasNode, nextNodeId, type AreaExtra, type Schemes } from './ganvas-node';
+import type { AreaExtra, Schemes } from './ganvas-node';
 import { exportGraph, loadGraph } from './graph-io';
+import { setupNetworkFrames } from './network-frames';
 import { renameNode } from './node-commands';
 import { setupNodeSelection } from './node-selection';
-import { setupBoxSelect } from './box-select';
-import { setupNetworkFrames } from './network-frames';
 
 /** Zoom factors outside this range are rejected, because nodes become unreadable or blurred. */
 const ZOOM_RANGE = { min: 0.1, max: 2 };
@@ -31,8 +31,6 @@ export interface GanvasEditor extends EditingCommands {
   /** Replaces the graph and shows it at `view`, or zoomed to fit when there is none. */
   load(graph: Graph, view?: EditorView): Promise<void>;
   exportGraph(): Graph;
-  /** Adds a node with default parameters, centred at `position` in canvas coordinates. */
-  addNode(type: string, position: { x: number; y: number }): Promise<GanvasNode>;
   /** Converts a pointer event's client coordinates to canvas coordinates. */
   canvasPoint(event: MouseEvent): { x: number; y: number };
   /** The canvas point at the middle of the visible area. */
@@ -101,12 +99,12 @@ export function createGanvasEditor(
     },
   });
   setupEditorMinimap(area, render);
-  setupContextMenu(editor, area, render, async (node, label) => {
+  setupContextMenu(area, render, () => commands, async (node, label) => {
     const previous = node.customLabel;
     await renameNode(area, node, label);
     history.recordLabel(node, previous);
     analyze();
-  }, () => commands);
+  });
   AreaExtensions.simpleNodesOrder(area);
   const selection = setupNodeSelection(editor, area);
   const stopBoxSelect = setupBoxSelect(area, selection);
@@ -173,13 +171,6 @@ export function createGanvasEditor(
       }
     },
     exportGraph: () => exportGraph(editor, area),
-    async addNode(type, position) {
-      const node = new GanvasNode(nextNodeId(editor, type), type, {});
-      await editor.addNode(node);
-      const height = area.nodeViews.get(node.id)?.element.clientHeight ?? 0;
-      await area.translate(node.id, { x: position.x - node.width / 2, y: position.y - height / 2 });
-      return node;
-    },
     canvasPoint,
     viewCentre() {
       const { x, y, k } = area.area.transform;

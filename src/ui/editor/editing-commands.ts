@@ -5,9 +5,9 @@ import { extractSubgraph, renumberSubgraph } from '../../graph/subgraph';
 import type { Graph } from '../../schema/preset';
 import type { Store } from '../store/external-store';
 import type { EditorHistory } from './editor-history';
-import type { GanvasArea, GanvasNodeEditor } from './ganvas-node';
+import type { GanvasArea, GanvasNode, GanvasNodeEditor } from './ganvas-node';
 import { addGraph, exportGraph } from './graph-io';
-import { removeNodeWithConnections } from './node-commands';
+import { addNodeAt, disconnectNode, removeNodeWithConnections } from './node-commands';
 import type { NodeSelection } from './node-selection';
 
 /** How far each paste of the same nodes lands from the last, in canvas pixels, right and down. */
@@ -15,6 +15,8 @@ export const PASTE_OFFSET = 40;
 
 /** Commands on the selected nodes and on the whole layout. Each is one undo step. */
 export interface EditingCommands {
+  /** Adds a node with default parameters, centred at `position` in canvas coordinates. */
+  addNode(type: string, position: { x: number; y: number }): Promise<GanvasNode>;
   /** Ids of the selected nodes. */
   selectedIds(): string[];
   /** Makes `nodeIds` the selection. */
@@ -30,19 +32,23 @@ export interface EditingCommands {
   duplicateNodes(nodeIds: readonly string[]): Promise<string[]>;
   /** Duplicates the selection when it contains `nodeId`, else that node alone. */
   duplicateFrom(nodeId: string): Promise<string[]>;
+  /** Removes the nodes with their connections. */
+  deleteNodes(nodeIds: readonly string[]): Promise<void>;
   /** Removes the selected nodes with their connections. */
   deleteSelected(): Promise<void>;
+  /** Removes every connection to or from the node. */
+  disconnectNode(nodeId: string): Promise<void>;
   /** Places the generator and the discriminator left to right in layers, then fits the view. */
   arrange(): Promise<void>;
 }
 
-/** What the commands need from the editor. */
+/** The editor parts that the commands use. */
 export interface EditingContext {
   editor: GanvasNodeEditor;
   area: GanvasArea;
   history: EditorHistory;
   selection: NodeSelection;
-  /** The last analysis of the graph, which tells the network of each node. */
+  /** The last analysis of the graph, which contains the network of each node. */
   analysis: Store<GraphAnalysis>;
   zoomToFit(): Promise<void>;
 }
@@ -72,7 +78,16 @@ export function createEditingCommands(context: EditingContext): EditingCommands 
     return pasteGraph(piece);
   };
 
+  const deleteNodes = async (nodeIds: readonly string[]) => {
+    if (nodeIds.length === 0) return;
+    await history.transact(async () => {
+      for (const id of nodeIds) await removeNodeWithConnections(editor, id);
+    });
+  };
+
   return {
+    // Adding and placing are two history actions, which a slow render could split in two.
+    addNode: (type, position) => history.transact(() => addNodeAt(editor, area, type, position)),
     selectedIds: () => selection.ids(),
     selectNodes: (nodeIds) => selection.set(nodeIds),
     copySelection() {
@@ -86,13 +101,9 @@ export function createEditingCommands(context: EditingContext): EditingCommands 
       const selected = selection.ids();
       return duplicateNodes(selected.includes(nodeId) ? selected : [nodeId]);
     },
-    async deleteSelected() {
-      const ids = selection.ids();
-      if (ids.length === 0) return;
-      await history.transact(async () => {
-        for (const id of ids) await removeNodeWithConnections(editor, id);
-      });
-    },
+    deleteNodes,
+    deleteSelected: () => deleteNodes(selection.ids()),
+    disconnectNode: (nodeId) => history.transact(() => disconnectNode(editor, nodeId)),
     async arrange() {
       const graph = exportGraph(editor, area);
       if (graph.nodes.length === 0) return;

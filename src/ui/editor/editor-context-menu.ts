@@ -2,15 +2,8 @@ import i18next from 'i18next';
 import { ContextMenuPlugin, type Props } from 'rete-context-menu-plugin';
 import { Presets, type ReactPlugin } from 'rete-react-plugin';
 import { findNodeType, NODE_TYPES, type NodeCategory } from '../../../nodes';
-import {
-  GanvasNode,
-  type AreaExtra,
-  type GanvasArea,
-  type GanvasNodeEditor,
-  type Schemes,
-} from './ganvas-node';
 import type { EditingCommands } from './editing-commands';
-import { addNodeAt, disconnectNode, removeNodeWithConnections } from './node-commands';
+import { GanvasNode, type AreaExtra, type GanvasArea, type Schemes } from './ganvas-node';
 import { openHelpPanel, openRenameDialog } from './node-dialogs';
 
 type ItemsCollection = ReturnType<Props<Schemes>['items']>;
@@ -34,11 +27,10 @@ const CATEGORY_LABELS: Record<NodeCategory, string> = {
  * shows the help of its type. `commands` returns the editor's commands once they exist.
  */
 export function setupContextMenu(
-  editor: GanvasNodeEditor,
   area: GanvasArea,
   render: ReactPlugin<Schemes, AreaExtra>,
-  rename: RenameHandler,
   commands: () => EditingCommands,
+  rename: RenameHandler,
 ): void {
   const container = area.container;
   const menu = new ContextMenuPlugin<Schemes>({
@@ -49,10 +41,11 @@ export function setupContextMenu(
           key: 'arrange',
           handler: () => void commands().arrange(),
         };
-        return { list: [...addNodeItems(editor, area, { ...area.area.pointer }), arrange] };
+        const position = { ...area.area.pointer };
+        return { list: [...addNodeItems(commands, position), arrange] };
       }
       if (context instanceof GanvasNode) {
-        return { list: nodeItems(editor, container, context, rename, commands) };
+        return { list: nodeItems(container, context, rename, commands) };
       }
       return { list: [] };
     },
@@ -64,8 +57,7 @@ export function setupContextMenu(
 }
 
 function addNodeItems(
-  editor: GanvasNodeEditor,
-  area: GanvasArea,
+  commands: () => EditingCommands,
   position: { x: number; y: number },
 ): Item[] {
   const categories = Object.keys(CATEGORY_LABELS) as NodeCategory[];
@@ -76,13 +68,12 @@ function addNodeItems(
     subitems: NODE_TYPES.filter((type) => type.category === category).map((nodeType) => ({
       label: nodeType.title,
       key: nodeType.type,
-      handler: () => void addNodeAt(editor, area, nodeType.type, position),
+      handler: () => void commands().addNode(nodeType.type, position),
     })),
   }));
 }
 
 function nodeItems(
-  editor: GanvasNodeEditor,
   container: HTMLElement,
   node: GanvasNode,
   rename: RenameHandler,
@@ -93,14 +84,18 @@ function nodeItems(
     {
       label: 'Delete',
       key: 'delete',
-      handler: () => void removeNodeWithConnections(editor, node.id),
+      handler: () => void commands().deleteNodes([node.id]),
     },
     {
       label: 'Duplicate',
       key: 'duplicate',
       handler: () => void commands().duplicateFrom(node.id),
     },
-    { label: 'Disconnect', key: 'disconnect', handler: () => void disconnectNode(editor, node.id) },
+    {
+      label: 'Disconnect',
+      key: 'disconnect',
+      handler: () => void commands().disconnectNode(node.id),
+    },
     {
       label: 'Rename…',
       key: 'rename',

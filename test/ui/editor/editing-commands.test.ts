@@ -10,7 +10,7 @@ import { createStore } from '../../../src/ui/store/external-store';
 import { mlpGan, wire } from '../../support/graphs';
 import { createFakeEditor } from './fake-area';
 
-/** A selection kept in a list, as the area's selector would keep it. */
+/** Creates a selection kept in a list, as the area's selector would keep it. */
 function listSelection(): NodeSelection & { list: string[] } {
   const selection = {
     list: [] as string[],
@@ -114,6 +114,16 @@ describe('editing commands', () => {
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect([...restored.nodes].sort(byId)).toEqual([...graph.nodes].sort(byId));
     expect(new Set(restored.connections)).toEqual(new Set(graph.connections));
+  });
+
+  it('adds a node in one undo step', async () => {
+    const { editor, area, history, commands, graph } = await setup();
+
+    const node = await commands.addNode('dropout', { x: 500, y: 500 });
+    expect(area.nodeViews.get(node.id)!.position).toEqual({ x: 395, y: 450 });
+    await history.undo();
+
+    expect(exportGraph(editor, area)).toEqual(graph);
   });
 
   it('arranges in one undo step', async () => {
