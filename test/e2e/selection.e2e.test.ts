@@ -102,6 +102,9 @@ describe('selection and layout in Chromium', () => {
     expect(await countConnections()).toBe(connectionsBefore + 1);
     await page.keyboard.press('Control+z');
     await expect.poll(countNodes).toBe(nodesBefore);
+
+    await page.keyboard.press('Control+a');
+    await expect.poll(async () => (await selectedIds()).length).toBe(nodesBefore);
   });
 
   it('arranges the networks and frames them', async () => {

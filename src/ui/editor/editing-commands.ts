@@ -1,6 +1,6 @@
 import type { GraphAnalysis } from '../../graph/analyze';
 import { arrangeLayered } from '../../graph/layered-layout';
-import { assignNetworks } from '../../graph/network-groups';
+import { assignNetworks, type Box } from '../../graph/network-groups';
 import { extractSubgraph, renumberSubgraph } from '../../graph/subgraph';
 import type { Graph } from '../../schema/preset';
 import type { Store } from '../store/external-store';
@@ -25,7 +25,8 @@ export interface EditingCommands {
   copySelection(): Graph | null;
   /**
    * Adds a copy of `piece` with fresh ids, moved right and down by `offset` times PASTE_OFFSET,
-   * and selects it. Returns the new ids.
+   * and selects it. A copy that would land wholly outside the view is moved to its middle.
+   * Returns the new ids.
    */
   pasteGraph(piece: Graph, offset?: number): Promise<string[]>;
   /** Pastes a copy of the nodes with the connections between them, and selects the copy. */
@@ -61,7 +62,7 @@ export function createEditingCommands(context: EditingContext): EditingCommands 
     new Map([...context.analysis.get().nodes].map(([id, analysis]) => [id, analysis.network]));
 
   const pasteGraph = async (piece: Graph, offset = 1) => {
-    const shift = { x: PASTE_OFFSET * offset, y: PASTE_OFFSET * offset };
+    const shift = placePaste(piece, offset, visibleArea(area));
     const usedIds = editor.getNodes().map((node) => node.id);
     const copy = renumberSubgraph(piece, usedIds, shift);
     // Clearing first also releases the picked node, which would drag the selection along.
@@ -124,4 +125,30 @@ export function createEditingCommands(context: EditingContext): EditingCommands 
       await context.zoomToFit();
     },
   };
+}
+
+/** Returns the part of the canvas on screen, in canvas coordinates. */
+function visibleArea(area: GanvasArea): Box {
+  const { x, y, k } = area.area.transform;
+  const { clientWidth, clientHeight } = area.container;
+  return { x: -x / k, y: -y / k, width: clientWidth / k, height: clientHeight / k };
+}
+
+/**
+ * Returns how far to move pasted nodes: PASTE_OFFSET times `offset` right and down, unless
+ * that leaves every node outside `view`, as for nodes copied in another tab or far away. Then
+ * the nodes' top-left corner goes to the middle of the view.
+ */
+function placePaste(piece: Graph, offset: number, view: Box): { x: number; y: number } {
+  const shift = { x: PASTE_OFFSET * offset, y: PASTE_OFFSET * offset };
+  if (piece.nodes.length === 0) return shift;
+  const onScreen = piece.nodes.some(({ position }) => {
+    const x = position.x + shift.x;
+    const y = position.y + shift.y;
+    return x >= view.x && x < view.x + view.width && y >= view.y && y < view.y + view.height;
+  });
+  if (onScreen) return shift;
+  const left = Math.min(...piece.nodes.map((node) => node.position.x));
+  const top = Math.min(...piece.nodes.map((node) => node.position.y));
+  return { x: view.x + view.width / 2 - left, y: view.y + view.height / 2 - top };
 }

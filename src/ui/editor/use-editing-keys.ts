@@ -11,9 +11,10 @@ function hasTextSelection(): boolean {
 
 /**
  * Copies (Ctrl+C), cuts (Ctrl+X) and pastes (Ctrl+V) selected nodes through the system
- * clipboard as preset text, duplicates them (Ctrl+D) and arranges the graph (Shift+L), with
- * Cmd in place of Ctrl on macOS. Keys that go to a text field are left to it. Each paste of the
- * same text lands a little further right and down, so that copies do not hide each other.
+ * clipboard as preset text, duplicates them (Ctrl+D), selects every node (Ctrl+A) and
+ * arranges the graph (Shift+L), with Cmd in place of Ctrl on macOS. Keys that go to a text
+ * field are left to it. Each paste of the same text lands a little further right and down,
+ * so that copies do not hide each other.
  */
 export function useEditingKeys(editor: GanvasEditor | null): void {
   const { t } = useTranslation('clipboard');
@@ -56,6 +57,10 @@ export function useEditingKeys(editor: GanvasEditor | null): void {
       if (isEditable(event.target) || event.altKey) return;
       const key = event.key.toLowerCase();
       const command = event.ctrlKey || event.metaKey;
+      if (command && !event.shiftKey && key === 'a') {
+        event.preventDefault();
+        void editor.selectNodes(editor.editor.getNodes().map((node) => node.id));
+      }
       if (command && !event.shiftKey && key === 'd') {
         // Ctrl+D would otherwise bookmark the page.
         event.preventDefault();

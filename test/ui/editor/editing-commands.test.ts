@@ -27,7 +27,10 @@ function listSelection(): NodeSelection & { list: string[] } {
   return selection;
 }
 
-/** Loads the MLP GAN, spread out so that no two nodes share a position. */
+/**
+ * Loads the MLP GAN, spread out so that no two nodes share a position. The fake area shows
+ * the canvas from (0, 0) to (4000, 1000).
+ */
 async function setup() {
   const { editor, area } = createFakeEditor();
   const history = setupEditorHistory(editor, area, { applyParams() {}, applyLabel() {} });
@@ -80,6 +83,20 @@ describe('editing commands', () => {
     expect(exportGraph(editor, area)).toEqual(graph);
     await history.redo();
     expect(exportGraph(editor, area)).toEqual(pasted);
+  });
+
+  it('pastes far nodes into the view', async () => {
+    const { area, commands, graph } = await setup();
+    const piece = extractSubgraph(graph, ['g1', 'g2']);
+    piece.nodes[0].position = { x: 9000, y: 9000 };
+    piece.nodes[1].position = { x: 9300, y: 9100 };
+
+    const added = await commands.pasteGraph(piece);
+
+    // The top-left corner (9000, 9000) goes to the middle of the view, (2000, 500).
+    expect(added).toEqual(['dense-1', 'activation-1']);
+    expect(area.nodeViews.get('dense-1')!.position).toEqual({ x: 2000, y: 500 });
+    expect(area.nodeViews.get('activation-1')!.position).toEqual({ x: 2300, y: 600 });
   });
 
   it('copies only the selection', async () => {

@@ -5,6 +5,9 @@ import type { GanvasArea, GanvasNode, Schemes } from '../../../src/ui/editor/gan
 /** Height that every fake node view reports, in pixels. */
 export const FAKE_NODE_HEIGHT = 100;
 
+/** Size of the fake container, in pixels, which shows the canvas from (0, 0) at zoom 1. */
+export const FAKE_VIEW = { width: 4000, height: 1000 };
+
 interface FakeNodeView {
   element: HTMLElement;
   position: { x: number; y: number };
@@ -19,7 +22,8 @@ interface FakeNodeView {
 class FakeArea extends BaseAreaPlugin<Schemes, BaseArea<Schemes>> {
   nodeViews = new Map<string, FakeNodeView>();
   connectionViews = new Map<string, { element: HTMLElement }>();
-  area = { pointer: { x: 0, y: 0 }, content: {} as never };
+  area = { pointer: { x: 0, y: 0 }, content: {} as never, transform: { x: 0, y: 0, k: 1 } };
+  container = { clientWidth: FAKE_VIEW.width, clientHeight: FAKE_VIEW.height } as HTMLElement;
 
   constructor() {
     super('area');
