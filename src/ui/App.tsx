@@ -151,15 +151,17 @@ export function App() {
         <EditorCanvas context={stores} onReady={setEditor} />
         <ImportErrorBanner message={doc.error} onDismiss={doc.dismissError} />
         <HistoryButtons editor={editor} />
-        <ArrangeButton editor={editor} />
-        <button
-          type="button"
-          className="gv-button gv-fit"
-          onClick={() => void editor?.zoomToFit()}
-          title="Zoom and pan so that the whole graph fits the view."
-        >
-          Fit view
-        </button>
+        <div className="gv-view-buttons">
+          <ArrangeButton editor={editor} />
+          <button
+            type="button"
+            className="gv-button gv-fit"
+            onClick={() => void editor?.zoomToFit()}
+            title="Zoom and pan so that the whole graph fits the view."
+          >
+            Fit view
+          </button>
+        </div>
       </FileDropZone>
       <StatusBar training={training} gan={analysis.gan} />
     </div>

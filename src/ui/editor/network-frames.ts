@@ -8,8 +8,15 @@ import { exportGraph } from './graph-io';
 
 /** Space between a frame and the nodes inside it, in canvas pixels. */
 const FRAME_PADDING = 24;
-/** Room for the frame's label above the nodes, in canvas pixels. */
+/** Room for the frame's label above the nodes, in canvas pixels at zoom 1. */
 const LABEL_HEIGHT = 26;
+/** Font size of the label, in pixels at zoom 1. */
+const LABEL_FONT_SIZE = 15;
+/**
+ * The zoom below which labels stop growing on the canvas, so that they stay readable when
+ * zoomed out but do not cover the graph.
+ */
+const LABEL_MIN_ZOOM = 0.25;
 
 const NETWORKS: readonly Network[] = ['generator', 'discriminator'];
 
@@ -47,7 +54,11 @@ export function setupNetworkFrames(area: GanvasArea, analysis: Store<GraphAnalys
       const { element, position } = view;
       boxes.set(id, { ...position, width: element.clientWidth, height: element.clientHeight });
     }
-    const bounds = frameNetworks(boxes, assignNetworks(graph, known), FRAME_PADDING, LABEL_HEIGHT);
+    // Labels keep their size on screen as the view zooms out, down to LABEL_MIN_ZOOM.
+    const scale = 1 / Math.min(1, Math.max(area.area.transform.k, LABEL_MIN_ZOOM));
+    layer.style.setProperty('--gv-frame-label-size', `${LABEL_FONT_SIZE * scale}px`);
+    const networks = assignNetworks(graph, known);
+    const bounds = frameNetworks(boxes, networks, FRAME_PADDING, LABEL_HEIGHT * scale);
     for (const [network, { frame, label }] of frames) {
       const box = bounds.get(network);
       frame.hidden = !box;
@@ -75,7 +86,7 @@ export function setupNetworkFrames(area: GanvasArea, analysis: Store<GraphAnalys
       resizes.observe(signal.data.element);
     }
     if (signal.type === 'unmount') resizes.unobserve(signal.data.element);
-    if (['nodetranslated', 'rendered', 'unmount'].includes(signal.type)) schedule();
+    if (['nodetranslated', 'rendered', 'unmount', 'zoomed'].includes(signal.type)) schedule();
     return signal;
   });
   const unsubscribe = analysis.subscribe(schedule);
