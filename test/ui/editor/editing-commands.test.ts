@@ -4,6 +4,7 @@ import { extractSubgraph } from '../../../src/graph/subgraph';
 import type { Graph } from '../../../src/schema/preset';
 import { createEditingCommands } from '../../../src/ui/editor/editing-commands';
 import { setupEditorHistory } from '../../../src/ui/editor/editor-history';
+import { GanvasNode } from '../../../src/ui/editor/ganvas-node';
 import { addGraph, exportGraph } from '../../../src/ui/editor/graph-io';
 import type { NodeSelection } from '../../../src/ui/editor/node-selection';
 import { createStore } from '../../../src/ui/store/external-store';
@@ -83,6 +84,21 @@ describe('editing commands', () => {
     expect(exportGraph(editor, area)).toEqual(graph);
     await history.redo();
     expect(exportGraph(editor, area)).toEqual(pasted);
+  });
+
+  it('keeps a paste apart from the next edit', async () => {
+    const { editor, area, history, commands, graph } = await setup();
+    await commands.pasteGraph(extractSubgraph(graph, ['g1']));
+    const pasted = exportGraph(editor, area);
+
+    // Within the history plugin's 200 ms, which would otherwise join the two edits.
+    await editor.addNode(new GanvasNode('extra', 'dropout', {}));
+    await area.translate('extra', { x: 1, y: 1 });
+    await history.undo();
+
+    expect(exportGraph(editor, area)).toEqual(pasted);
+    await history.undo();
+    expect(exportGraph(editor, area)).toEqual(graph);
   });
 
   it('pastes far nodes into the view', async () => {
