@@ -2,9 +2,9 @@ import i18next from 'i18next';
 import { NodeEditor } from 'rete';
 import type { GraphAnalysis, Network } from '../../graph/analyze';
 import { assignNetworks, frameNetworks, type Box } from '../../graph/network-groups';
+import type { Graph } from '../../schema/preset';
 import type { Store } from '../store/external-store';
 import type { GanvasArea, GanvasNodeEditor } from './ganvas-node';
-import { exportGraph } from './graph-io';
 
 /** Space between a frame and the nodes inside it, in canvas pixels. */
 const FRAME_PADDING = 24;
@@ -47,7 +47,7 @@ export function setupNetworkFrames(area: GanvasArea, analysis: Store<GraphAnalys
   holder.prepend(layer);
 
   const draw = () => {
-    const graph = exportGraph(editor, area);
+    const graph = networkGraph(editor);
     const known = new Map([...analysis.get().nodes].map(([id, a]) => [id, a.network]));
     const boxes = new Map<string, Box>();
     for (const [id, view] of area.nodeViews) {
@@ -99,5 +99,23 @@ export function setupNetworkFrames(area: GanvasArea, analysis: Store<GraphAnalys
     unsubscribe();
     i18next.off('languageChanged', schedule);
     layer.remove();
+  };
+}
+
+/**
+ * Returns the graph's nodes and connections with only what assignNetworks reads, because the
+ * frames are redrawn on every frame of a drag and exportGraph copies every parameter.
+ */
+function networkGraph(editor: GanvasNodeEditor): Graph {
+  return {
+    nodes: editor
+      .getNodes()
+      .map((node) => ({ id: node.id, type: node.typeName, params: {}, position: { x: 0, y: 0 } })),
+    connections: editor.getConnections().map((c) => ({
+      source: c.source,
+      sourceOutput: String(c.sourceOutput),
+      target: c.target,
+      targetInput: String(c.targetInput),
+    })),
   };
 }
