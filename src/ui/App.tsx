@@ -6,6 +6,8 @@ import type { GanvasEditor } from './editor/create-editor';
 import { EditorCanvas } from './editor/editor-canvas';
 import { useDeleteKey } from './editor/use-delete-key';
 import { HistoryButtons, useHistoryKeys } from './editor/history-controls';
+import { ArrangeButton } from './editor/arrange-button';
+import { useEditingKeys } from './editor/use-editing-keys';
 import { Palette } from './palette';
 import { useAutosave } from './autosave/use-autosave';
 import { FileDropZone } from './presets/file-drop-zone';
@@ -62,6 +64,7 @@ export function App() {
   const [runs, setRuns] = useState<readonly RunRecord[]>([]);
   useDeleteKey(editor);
   useHistoryKeys(editor);
+  useEditingKeys(editor);
 
   const applySettings = useCallback((next: TrainingSettings) => {
     setSettings(next);
@@ -201,14 +204,17 @@ export function App() {
         />
         {editGuard.dialog}
         <HistoryButtons editor={editor} />
-        <button
-          type="button"
-          className="gv-button gv-fit"
-          onClick={() => void editor?.zoomToFit()}
-          title="Zoom and pan so that the whole graph fits the view."
-        >
-          Fit view
-        </button>
+        <div className="gv-view-buttons">
+          <ArrangeButton editor={editor} />
+          <button
+            type="button"
+            className="gv-button gv-fit"
+            onClick={() => void editor?.zoomToFit()}
+            title="Zoom and pan so that the whole graph fits the view."
+          >
+            Fit view
+          </button>
+        </div>
       </FileDropZone>
       <StatusBar training={training} gan={analysis.gan} />
     </div>

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { NODE_TYPES, type NodeCategory, type NodeType } from '../../nodes';
+import { filterNodeTypes, PaletteNoMatch, PaletteSearch } from './palette-search';
 
 /** The drag-and-drop data type that carries a node type name from the palette to the canvas. */
 export const NODE_TYPE_MIME = 'application/x-ganvas-node-type';
@@ -11,19 +13,36 @@ const CATEGORY_TITLES: Record<NodeCategory, string> = {
 };
 
 /**
- * Lists every node type, grouped by category. Drag an entry onto the canvas to add the node there,
- * or click it to add the node at the centre of the view.
+ * Lists every node type, grouped by category, with a search field that filters them. Drag an
+ * entry onto the canvas to add the node there, or click it to add the node at the centre of
+ * the view.
  */
 export function Palette({ onAdd }: { onAdd(type: string): void }) {
-  const categories = Object.keys(CATEGORY_TITLES) as NodeCategory[];
+  const [query, setQuery] = useState('');
+  const matches = filterNodeTypes(NODE_TYPES, query);
+  const categories = (Object.keys(CATEGORY_TITLES) as NodeCategory[]).filter((category) =>
+    matches.some((t) => t.category === category),
+  );
+  // Enter adds the entry shown first, which is the first match of the first group.
+  const first = categories.flatMap((category) => matches.filter((t) => t.category === category))[0];
   return (
     <nav className="gv-palette" aria-label="Node palette">
+      <PaletteSearch
+        query={query}
+        onQueryChange={setQuery}
+        onSubmit={() => {
+          if (first) onAdd(first.type);
+        }}
+      />
+      {matches.length === 0 && <PaletteNoMatch query={query} />}
       {categories.map((category) => (
         <section key={category} className="gv-palette__group">
           <h2 className="gv-palette__heading">{CATEGORY_TITLES[category]}</h2>
-          {NODE_TYPES.filter((t) => t.category === category).map((nodeType) => (
-            <PaletteEntry key={nodeType.type} nodeType={nodeType} onAdd={onAdd} />
-          ))}
+          {matches
+            .filter((t) => t.category === category)
+            .map((nodeType) => (
+              <PaletteEntry key={nodeType.type} nodeType={nodeType} onAdd={onAdd} />
+            ))}
         </section>
       ))}
       <p className="gv-palette__help">

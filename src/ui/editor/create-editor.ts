@@ -8,37 +8,39 @@ import type { EditorView, Graph } from '../../schema/preset';
 import { ConnectionView, SocketView } from '../node-view/editor-parts';
 import { createNodeView, type NodeViewContext } from '../node-view/node-view';
 import { BatchedSocketPosition } from './batched-socket-position';
+import { setupBoxSelect } from './box-select';
 import { followAreaWithGrid } from './canvas-grid';
 import { rejectCycleMessage } from './cycle-guard';
 import { setupContextMenu } from './editor-context-menu';
 import { setupEditorHistory } from './editor-history';
 import { setupEditGuard, type EditGuard } from './edit-guard';
+import { createEditingCommands, type EditingCommands } from './editing-commands';
 import { createEditorMessage } from './editor-message';
 import { setupEditorMinimap } from './editor-minimap';
-import { GanvasNode, nextNodeId, type AreaExtra, type Schemes } from './ganvas-node';
+import type { AreaExtra, Schemes } from './ganvas-node';
 import { exportGraph, loadGraph } from './graph-io';
+import { setupNetworkFrames } from './network-frames';
 import { renameNode } from './node-commands';
 import { highlightFittingSockets } from '../wiring/socket-highlight';
 import { rejectWiringMessage } from '../wiring/wiring-guard';
+import { setupNodeSelection } from './node-selection';
 
 /** Zoom factors outside this range are rejected, because nodes become unreadable or blurred. */
 const ZOOM_RANGE = { min: 0.1, max: 2 };
 
 /** The editor on one canvas, with the commands the rest of the UI needs. */
-export interface GanvasEditor {
+export interface GanvasEditor extends EditingCommands {
   editor: NodeEditor<Schemes>;
   area: AreaPlugin<Schemes, AreaExtra>;
   /** Replaces the graph and shows it at `view`, or zoomed to fit when there is none. */
   load(graph: Graph, view?: EditorView): Promise<void>;
   exportGraph(): Graph;
-  /** Adds a node with default parameters, centred at `position` in canvas coordinates. */
-  addNode(type: string, position: { x: number; y: number }): Promise<GanvasNode>;
   /** Converts a pointer event's client coordinates to canvas coordinates. */
   canvasPoint(event: MouseEvent): { x: number; y: number };
   /** The canvas point at the middle of the visible area. */
   viewCentre(): { x: number; y: number };
-  /** Removes the selected nodes and every connection to or from them. */
-  deleteSelected(): Promise<void>;
+  /** Shows a short message at the top of the canvas. */
+  showMessage(text: string): void;
   /** Undoes the last edit: a node or connection added or removed, a move, params or a label. */
   undo(): Promise<void>;
   redo(): Promise<void>;
@@ -109,16 +111,16 @@ export function createGanvasEditor(
     },
   });
   setupEditorMinimap(area, render);
-  setupContextMenu(editor, area, render, async (node, label) => {
+  setupContextMenu(area, render, () => commands, async (node, label) => {
     const previous = node.customLabel;
     await renameNode(area, node, label);
     history.recordLabel(node, previous);
     analyze();
   });
   AreaExtensions.simpleNodesOrder(area);
-  const accumulating = AreaExtensions.accumulateOnCtrl();
-  const selector = AreaExtensions.selector();
-  const selection = AreaExtensions.selectableNodes(area, selector, { accumulating });
+  const selection = setupNodeSelection(editor, area);
+  const stopBoxSelect = setupBoxSelect(area, selection);
+  const stopFrames = setupNetworkFrames(area, context.analysis);
   const stopGrid = followAreaWithGrid(area, container);
 
   const message = createEditorMessage(container);
@@ -154,8 +156,17 @@ export function createGanvasEditor(
   };
 
   const zoomToFit = () => AreaExtensions.zoomAt(area, editor.getNodes(), { scale: 0.92 });
+  const commands = createEditingCommands({
+    editor,
+    area,
+    history,
+    selection,
+    analysis: context.analysis,
+    zoomToFit,
+  });
 
   return {
+    ...commands,
     editor,
     area,
     async load(graph, view) {
@@ -175,27 +186,10 @@ export function createGanvasEditor(
       }
     },
     exportGraph: () => exportGraph(editor, area),
-    async addNode(type, position) {
-      const node = new GanvasNode(nextNodeId(editor, type), type, {});
-      await editor.addNode(node);
-      const height = area.nodeViews.get(node.id)?.element.clientHeight ?? 0;
-      await area.translate(node.id, { x: position.x - node.width / 2, y: position.y - height / 2 });
-      return node;
-    },
     canvasPoint,
     viewCentre() {
       const { x, y, k } = area.area.transform;
       return { x: (container.clientWidth / 2 - x) / k, y: (container.clientHeight / 2 - y) / k };
-    },
-    async deleteSelected() {
-      const selected = editor.getNodes().filter((node) => node.selected);
-      for (const node of selected) {
-        // Rete removes a node but not its connections, which would then point at nothing.
-        for (const c of editor.getConnections()) {
-          if (c.source === node.id || c.target === node.id) await editor.removeConnection(c.id);
-        }
-        await editor.removeNode(node.id);
-      }
     },
     undo: async () => {
       if (editGuard.allowHistoryStep()) await history.undo();
@@ -203,6 +197,7 @@ export function createGanvasEditor(
     redo: async () => {
       if (editGuard.allowHistoryStep()) await history.redo();
     },
+    showMessage: (text) => message.show(text),
     zoomToFit,
     async showNode(nodeId) {
       if (!editor.getNode(nodeId)) return;
@@ -212,8 +207,10 @@ export function createGanvasEditor(
     setEditGuard: (guard) => editGuard.set(guard),
     destroy() {
       stopGrid();
+      stopBoxSelect();
+      stopFrames();
       message.destroy();
-      accumulating.destroy();
+      selection.destroy();
       area.destroy();
       area.area.content.holder.remove();
     },

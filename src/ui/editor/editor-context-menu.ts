@@ -1,19 +1,9 @@
+import i18next from 'i18next';
 import { ContextMenuPlugin, type Props } from 'rete-context-menu-plugin';
 import { Presets, type ReactPlugin } from 'rete-react-plugin';
 import { findNodeType, NODE_TYPES, type NodeCategory } from '../../../nodes';
-import {
-  GanvasNode,
-  type AreaExtra,
-  type GanvasArea,
-  type GanvasNodeEditor,
-  type Schemes,
-} from './ganvas-node';
-import {
-  addNodeAt,
-  disconnectNode,
-  duplicateNode,
-  removeNodeWithConnections,
-} from './node-commands';
+import type { EditingCommands } from './editing-commands';
+import { GanvasNode, type AreaExtra, type GanvasArea, type Schemes } from './ganvas-node';
 import { openHelpPanel, openRenameDialog } from './node-dialogs';
 
 type ItemsCollection = ReturnType<Props<Schemes>['items']>;
@@ -32,21 +22,30 @@ const CATEGORY_LABELS: Record<NodeCategory, string> = {
 
 /**
  * Adds a right-click menu with rete-context-menu-plugin. On the empty canvas it adds a node of
- * any type where the click was. On a node it deletes, duplicates, disconnects or renames the
- * node, or shows the help of its type.
+ * any type where the click was, or arranges the graph. On a node it deletes, duplicates (with
+ * the rest of the selection when the node is selected), disconnects or renames the node, or
+ * shows the help of its type. `commands` returns the editor's commands once they exist.
  */
 export function setupContextMenu(
-  editor: GanvasNodeEditor,
   area: GanvasArea,
   render: ReactPlugin<Schemes, AreaExtra>,
+  commands: () => EditingCommands,
   rename: RenameHandler,
 ): void {
   const container = area.container;
   const menu = new ContextMenuPlugin<Schemes>({
     items(context): ItemsCollection {
-      if (context === 'root') return { list: addNodeItems(editor, area, { ...area.area.pointer }) };
+      if (context === 'root') {
+        const arrange: Item = {
+          label: i18next.t('layout:arrange.menu'),
+          key: 'arrange',
+          handler: () => void commands().arrange(),
+        };
+        const position = { ...area.area.pointer };
+        return { list: [...addNodeItems(commands, position), arrange] };
+      }
       if (context instanceof GanvasNode) {
-        return { list: nodeItems(editor, area, container, context, rename) };
+        return { list: nodeItems(container, context, rename, commands) };
       }
       return { list: [] };
     },
@@ -58,8 +57,7 @@ export function setupContextMenu(
 }
 
 function addNodeItems(
-  editor: GanvasNodeEditor,
-  area: GanvasArea,
+  commands: () => EditingCommands,
   position: { x: number; y: number },
 ): Item[] {
   const categories = Object.keys(CATEGORY_LABELS) as NodeCategory[];
@@ -70,27 +68,34 @@ function addNodeItems(
     subitems: NODE_TYPES.filter((type) => type.category === category).map((nodeType) => ({
       label: nodeType.title,
       key: nodeType.type,
-      handler: () => void addNodeAt(editor, area, nodeType.type, position),
+      handler: () => void commands().addNode(nodeType.type, position),
     })),
   }));
 }
 
 function nodeItems(
-  editor: GanvasNodeEditor,
-  area: GanvasArea,
   container: HTMLElement,
   node: GanvasNode,
   rename: RenameHandler,
+  commands: () => EditingCommands,
 ): Item[] {
   const nodeType = findNodeType(node.typeName);
   const items: Item[] = [
     {
       label: 'Delete',
       key: 'delete',
-      handler: () => void removeNodeWithConnections(editor, node.id),
+      handler: () => void commands().deleteNodes([node.id]),
     },
-    { label: 'Duplicate', key: 'duplicate', handler: () => void duplicateNode(editor, area, node) },
-    { label: 'Disconnect', key: 'disconnect', handler: () => void disconnectNode(editor, node.id) },
+    {
+      label: 'Duplicate',
+      key: 'duplicate',
+      handler: () => void commands().duplicateFrom(node.id),
+    },
+    {
+      label: 'Disconnect',
+      key: 'disconnect',
+      handler: () => void commands().disconnectNode(node.id),
+    },
     {
       label: 'Rename…',
       key: 'rename',

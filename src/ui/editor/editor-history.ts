@@ -12,6 +12,11 @@ export interface EditorHistory {
   recordParams(node: GanvasNode, previous: Record<string, unknown>): void;
   /** Records that the node's label changed from `previous` to `node.customLabel`. */
   recordLabel(node: GanvasNode, previous: string | undefined): void;
+  /**
+   * Runs `change` and records every edit it makes as one step, which one undo takes back.
+   * A transaction inside another joins the outer one.
+   */
+  transact<T>(change: () => Promise<T>): Promise<T>;
   /** Forgets every step, as after loading a graph. */
   clear(): void;
 }
@@ -48,6 +53,49 @@ class ParamsChangeAction implements HistoryAction {
   }
 }
 
+/** Several actions that undo in reverse order and redo in order, as one step. */
+class CompositeAction implements HistoryAction {
+  constructor(readonly actions: readonly HistoryAction[]) {}
+
+  async undo() {
+    for (const action of [...this.actions].reverse()) await action.undo();
+  }
+
+  async redo() {
+    for (const action of this.actions) await action.redo();
+  }
+}
+
+/**
+ * The history plugin, able to gather the actions of a transaction into one. The plugin alone
+ * joins actions that come less than 200 ms apart, so a paste of many nodes could split in two.
+ */
+class TransactionHistoryPlugin extends HistoryPlugin<Schemes, HistoryAction> {
+  private pending: HistoryAction[] | null = null;
+
+  add(action: HistoryAction) {
+    if (this.pending) this.pending.push(action);
+    else super.add(action);
+  }
+
+  async transact<T>(change: () => Promise<T>): Promise<T> {
+    if (this.pending) return change();
+    this.pending = [];
+    try {
+      return await change();
+    } finally {
+      const actions = this.pending;
+      this.pending = null;
+      if (actions.length > 0) {
+        // Separated on both sides, so undo neither joins the step before nor the one after.
+        this.separate();
+        super.add(new CompositeAction(actions));
+        this.separate();
+      }
+    }
+  }
+}
+
 /**
  * Adds rete-history-plugin to `area`, tracking added and removed nodes and connections and node
  * moves, plus parameter edits recorded through `recordParams`. Must run after the area is
@@ -58,7 +106,7 @@ export function setupEditorHistory(
   area: GanvasArea,
   appliers: HistoryAppliers,
 ): EditorHistory {
-  const history = new HistoryPlugin<Schemes, HistoryAction>();
+  const history = new TransactionHistoryPlugin();
   history.addPreset(HistoryPresets.classic.setup());
   area.use(history);
 
@@ -96,6 +144,7 @@ export function setupEditorHistory(
       };
       history.add({ undo: async () => set(previous), redo: async () => set(next) });
     },
+    transact: (change) => history.transact(change),
     clear: () => history.clear(),
   };
 }

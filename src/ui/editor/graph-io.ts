@@ -44,7 +44,18 @@ export async function loadGraph(
   graph: Graph,
 ): Promise<GraphConnection[]> {
   await editor.clear();
+  return addGraph(editor, area, graph);
+}
 
+/**
+ * Adds the nodes and connections of `graph` to the editor, next to the nodes it has. Returns
+ * the connections left out, as loadGraph does. Throws when a node id is already in use.
+ */
+export async function addGraph(
+  editor: GanvasNodeEditor,
+  area: GanvasArea,
+  graph: Graph,
+): Promise<GraphConnection[]> {
   for (const { id, type, label, params, position } of graph.nodes) {
     const node = new GanvasNode(id, type, structuredClone(params), label);
     await editor.addNode(node);

@@ -1,9 +1,6 @@
 import { findNodeType } from '../../../nodes';
 import { GanvasNode, nextNodeId, type GanvasArea, type GanvasNodeEditor } from './ganvas-node';
 
-/** How far a duplicate is placed from its original, in canvas pixels, right and down. */
-const DUPLICATE_OFFSET = 40;
-
 /** Removes every connection to or from `nodeId`. */
 export async function disconnectNode(editor: GanvasNodeEditor, nodeId: string): Promise<void> {
   for (const connection of editor.getConnections()) {
@@ -20,30 +17,6 @@ export async function removeNodeWithConnections(
 ): Promise<void> {
   await disconnectNode(editor, nodeId);
   await editor.removeNode(nodeId);
-}
-
-/**
- * Adds a node of the same type, parameters and label as `node`, without its connections, a
- * little below and to the right of it. Returns the new node.
- */
-export async function duplicateNode(
-  editor: GanvasNodeEditor,
-  area: GanvasArea,
-  node: GanvasNode,
-): Promise<GanvasNode> {
-  const copy = new GanvasNode(
-    nextNodeId(editor, node.typeName),
-    node.typeName,
-    structuredClone(node.params),
-    node.customLabel,
-  );
-  await editor.addNode(copy);
-  const position = area.nodeViews.get(node.id)?.position ?? { x: 0, y: 0 };
-  await area.translate(copy.id, {
-    x: position.x + DUPLICATE_OFFSET,
-    y: position.y + DUPLICATE_OFFSET,
-  });
-  return copy;
 }
 
 /**
