@@ -16,6 +16,8 @@ import { setupEditorMinimap } from './editor-minimap';
 import { GanvasNode, nextNodeId, type AreaExtra, type Schemes } from './ganvas-node';
 import { exportGraph, loadGraph } from './graph-io';
 import { renameNode } from './node-commands';
+import { watchSelection } from './selection-store';
+import type { Store } from '../store/external-store';
 
 /** Zoom factors outside this range are rejected, because nodes become unreadable or blurred. */
 const ZOOM_RANGE = { min: 0.1, max: 2 };
@@ -41,6 +43,14 @@ export interface GanvasEditor {
   zoomToFit(): Promise<void>;
   /** Selects a node and centres the view on it. */
   showNode(nodeId: string): Promise<void>;
+  /** Ids of the selected nodes, republished on every change. */
+  selection: Store<readonly string[]>;
+  /** Selects only `nodeId`, or nothing when it is null, without moving the view. */
+  selectNode(nodeId: string | null): Promise<void>;
+  /** Sets a node's params as an undoable edit, as its node view does, and analyzes again. */
+  setParams(nodeId: string, params: Record<string, unknown>): void;
+  /** Renames a node as an undoable edit; an empty label restores the type title. */
+  rename(nodeId: string, label: string): Promise<void>;
   /** Unmounts every node view and removes the editor's elements from the container. */
   destroy(): void;
 }
@@ -97,17 +107,19 @@ export function createGanvasEditor(
     },
   });
   setupEditorMinimap(area, render);
-  setupContextMenu(editor, area, render, async (node, label) => {
+  const renameWithHistory = async (node: GanvasNode, label: string) => {
     const previous = node.customLabel;
     await renameNode(area, node, label);
     history.recordLabel(node, previous);
     analyze();
-  });
+  };
+  setupContextMenu(editor, area, render, renameWithHistory);
   AreaExtensions.simpleNodesOrder(area);
   const accumulating = AreaExtensions.accumulateOnCtrl();
   const selector = AreaExtensions.selector();
   const selection = AreaExtensions.selectableNodes(area, selector, { accumulating });
   const stopGrid = followAreaWithGrid(area, container);
+  const selected = watchSelection(editor, area);
 
   const message = createEditorMessage(container);
   editor.addPipe((signal) => {
@@ -189,6 +201,24 @@ export function createGanvasEditor(
       if (!editor.getNode(nodeId)) return;
       await selection.select(nodeId, false);
       await AreaExtensions.zoomAt(area, [nodeId], { scale: 0.5 });
+    },
+    selection: selected,
+    async selectNode(nodeId) {
+      if (nodeId === null) await selector.unselectAll();
+      else await selection.select(nodeId, false);
+    },
+    setParams(nodeId, params) {
+      const node = editor.getNode(nodeId);
+      if (!node) return;
+      const previous = node.params;
+      node.params = params;
+      void area.update('node', nodeId);
+      history.recordParams(node, previous);
+      analyze();
+    },
+    async rename(nodeId, label) {
+      const node = editor.getNode(nodeId);
+      if (node) await renameWithHistory(node, label);
     },
     destroy() {
       stopGrid();
