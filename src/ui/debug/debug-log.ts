@@ -1,4 +1,4 @@
-/** What a debug entry reports: a training event, a graph diagnostic or a batch of step metrics. */
+/** The kind of a debug entry: a training event, a graph diagnostic or a batch of step metrics. */
 export type DebugKind = 'event' | 'warning' | 'error' | 'metrics';
 
 export const DEBUG_KINDS: readonly DebugKind[] = ['event', 'warning', 'error', 'metrics'];

@@ -34,9 +34,11 @@ export function DebugSidebar({ feed, editor, analysis, onShowNode }: DebugSideba
 
   const nodeName = (nodeId: string) => editor?.editor.getNode(nodeId)?.label ?? null;
   const messageOf = (entry: DebugEntry) => t(`entry.${entry.message.key}`, entry.message.values);
-  const textOf = (entry: DebugEntry) =>
-    [messageOf(entry), entry.nodeId ?? '', entry.nodeId ? (nodeName(entry.nodeId) ?? '') : ''].join(' ');
-  const shown = filterEntries(log.entries, { kinds, text }, textOf).reverse();
+  const textOf = (entry: DebugEntry) => {
+    const node = entry.nodeId ? `${entry.nodeId} ${nodeName(entry.nodeId) ?? ''}` : '';
+    return `${messageOf(entry)} ${node}`;
+  };
+  const visibleEntries = filterEntries(log.entries, { kinds, text }, textOf).reverse();
   const counts = countByKind(log.entries);
 
   const toggleKind = (kind: DebugKind) => {
@@ -50,7 +52,11 @@ export function DebugSidebar({ feed, editor, analysis, onShowNode }: DebugSideba
       <fieldset className="gv-debug__kinds">
         <legend className="gv-visually-hidden">{t('filter.label')}</legend>
         {DEBUG_KINDS.map((kind) => (
-          <label key={kind} className={`gv-debug__kind gv-debug__kind--${kind}`} title={t('kindTooltip')}>
+          <label
+            key={kind}
+            className={`gv-debug__kind gv-debug__kind--${kind}`}
+            title={t('kindTooltip')}
+          >
             <input
               type="checkbox"
               checked={kinds.has(kind)}
@@ -72,23 +78,42 @@ export function DebugSidebar({ feed, editor, analysis, onShowNode }: DebugSideba
           data-testid="debug-filter"
           onChange={(event) => setText(event.target.value)}
         />
-        <button type="button" className="gv-button gv-button--small" title={t('clear.tooltip')} onClick={feed.clear}>
+        <button
+          type="button"
+          className="gv-button gv-button--small"
+          title={t('clear.tooltip')}
+          onClick={feed.clear}
+        >
           {t('clear.label')}
         </button>
       </div>
       <p className="gv-debug__summary">
-        {t('summary', { shown: shown.length, total: log.entries.length, capacity: DEBUG_LOG_CAPACITY })}
+        {t('summary', {
+          shown: visibleEntries.length,
+          total: log.entries.length,
+          capacity: DEBUG_LOG_CAPACITY,
+        })}
       </p>
-      {shown.length === 0 && (
+      {visibleEntries.length === 0 && (
         <p className="gv-inspector__note">{log.entries.length === 0 ? t('empty') : t('noMatch')}</p>
       )}
       <ol className="gv-debug__entries" aria-label={t('title')}>
-        {shown.map((entry) => (
-          <li key={entry.seq} className={`gv-debug__entry gv-debug__entry--${entry.kind}`} data-testid={`debug-entry-${entry.kind}`}>
+        {visibleEntries.map((entry) => (
+          <li
+            key={entry.seq}
+            className={`gv-debug__entry gv-debug__entry--${entry.kind}`}
+            data-testid={`debug-entry-${entry.kind}`}
+          >
             <time className="gv-debug__time" dateTime={new Date(entry.time).toISOString()}>
               {new Date(entry.time).toLocaleTimeString()}
             </time>
-            {entry.nodeId && <NodeButton nodeId={entry.nodeId} name={nodeName(entry.nodeId)} onShowNode={onShowNode} />}
+            {entry.nodeId && (
+              <NodeButton
+                nodeId={entry.nodeId}
+                name={nodeName(entry.nodeId)}
+                onShowNode={onShowNode}
+              />
+            )}
             <span className="gv-debug__message">{messageOf(entry)}</span>
           </li>
         ))}
@@ -107,7 +132,11 @@ interface NodeButtonProps {
 function NodeButton({ nodeId, name, onShowNode }: NodeButtonProps) {
   const { t } = useTranslation('sidebar');
   if (name === null) {
-    return <span className="gv-debug__node" title={t('missingNode', { node: nodeId })}>{nodeId}</span>;
+    return (
+      <span className="gv-debug__node" title={t('missingNode', { node: nodeId })}>
+        {nodeId}
+      </span>
+    );
   }
   return (
     <button

@@ -3,14 +3,16 @@ import { formatMetric } from '../format';
 import type { TrainingSnapshot } from '../store/training-store';
 import type { DebugEntryDraft } from './debug-log';
 
-/** What the training feed has already logged. */
+/** The training snapshot and metric step that the debug feed logged last. */
 export interface TrainingLogCursor {
   snapshot: TrainingSnapshot;
   /** The last step whose metrics were logged, or null before the first. */
   metricStep: number | null;
 }
 
-const event = (key: string, values: DebugEntryDraft['message']['values'] = {}): DebugEntryDraft => ({
+type Values = DebugEntryDraft['message']['values'];
+
+const event = (key: string, values: Values = {}): DebugEntryDraft => ({
   kind: 'event',
   nodeId: null,
   message: { key, values },
@@ -18,9 +20,9 @@ const event = (key: string, values: DebugEntryDraft['message']['values'] = {}): 
 
 /**
  * Describes what changed between the logged snapshot and `next` as debug entries: state
- * changes, the backend choice with its notes, errors, and one metrics entry for all the steps
- * that arrived since the last one, so a fast backend adds at most one entry per published
- * snapshot.
+ * changes, the backend choice with its notes, errors and metrics. All the steps that arrived
+ * since the last call make one metrics entry, so a fast backend adds at most one entry per
+ * published snapshot.
  */
 export function describeTrainingChange(
   cursor: TrainingLogCursor,

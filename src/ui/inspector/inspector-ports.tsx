@@ -26,9 +26,13 @@ export function InspectorPorts({ inputs, outputs, ...actions }: InspectorPortsPr
         <InputPort key={input.key} input={input} {...actions} />
       ))}
       {outputs.map((output) => (
-        <div key={output.key} className="gv-inspector__port" data-testid={`inspector-output-${output.key}`}>
+        <div
+          key={output.key}
+          className="gv-inspector__port"
+          data-testid={`inspector-output-${output.key}`}
+        >
           <h4>{t('ports.output', { port: output.label })}</h4>
-          {output.targets.length === 0 && <p className="gv-inspector__note">{t('ports.notConnected')}</p>}
+          {output.targets.length === 0 && <NotConnected />}
           <ul>
             {output.targets.map((target) => (
               <li key={endKey(target)}>
@@ -42,13 +46,15 @@ export function InspectorPorts({ inputs, outputs, ...actions }: InspectorPortsPr
   );
 }
 
-function InputPort({ input, onShowNode, onConnect, onDisconnect }: { input: InputLinks } & Omit<InspectorPortsProps, 'inputs' | 'outputs'>) {
+type InputPortProps = { input: InputLinks } & Omit<InspectorPortsProps, 'inputs' | 'outputs'>;
+
+function InputPort({ input, onShowNode, onConnect, onDisconnect }: InputPortProps) {
   const { t } = useTranslation('inspector');
   const selectId = useId();
   return (
     <div className="gv-inspector__port" data-testid={`inspector-input-${input.key}`}>
       <h4>{t('ports.input', { port: input.label })}</h4>
-      {input.sources.length === 0 && <p className="gv-inspector__note">{t('ports.notConnected')}</p>}
+      {input.sources.length === 0 && <NotConnected />}
       <ul>
         {input.sources.map((source) => (
           <li key={endKey(source)}>
@@ -88,6 +94,11 @@ function InputPort({ input, onShowNode, onConnect, onDisconnect }: { input: Inpu
       </select>
     </div>
   );
+}
+
+function NotConnected() {
+  const { t } = useTranslation('inspector');
+  return <p className="gv-inspector__note">{t('ports.notConnected')}</p>;
 }
 
 function NodeLink({ end, onShowNode }: { end: PortEnd; onShowNode(nodeId: string): void }) {

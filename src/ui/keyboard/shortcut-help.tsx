@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Keys and the `keyboard` catalog key of what they do; key names are the same in every language. */
+/**
+ * Keys with the `keyboard` catalog key of what they do. Key names read the same in every
+ * language, except the few given as catalog keys.
+ */
 const SHORTCUTS: readonly [keys: string, action: string][] = [
   [']', 'nextNode'],
   ['[', 'previousNode'],
@@ -18,7 +21,7 @@ const SHORTCUTS: readonly [keys: string, action: string][] = [
 ];
 
 /**
- * A dialog listing the keyboard shortcuts. It takes the focus when it opens, closes on Escape
+ * Renders a dialog that lists the keyboard shortcuts. It takes the focus when it opens, closes on Escape
  * or its Close button, and gives the focus back to where it was.
  */
 export function ShortcutHelp({ onClose }: { onClose(): void }) {

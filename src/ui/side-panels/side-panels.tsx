@@ -17,7 +17,7 @@ interface SidePanelsProps {
 }
 
 /**
- * The right-hand column: the inspector of the selected node and the debug log, each shown or
+ * Renders the right-hand column: the inspector of the selected node and the debug log, each shown or
  * hidden by its toggle, and the keyboard shortcuts with their help. The debug log records
  * while hidden.
  */
@@ -36,8 +36,8 @@ export function SidePanels({ editor, stores }: SidePanelsProps) {
 
   const open = inspectorOpen || debugOpen;
   return (
-    <aside className={`gv-side${open ? ' is-open' : ''}`} aria-label={t('inspector:title')}>
-      <div className="gv-side__toggles" role="group">
+    <aside className={`gv-side${open ? ' is-open' : ''}`} aria-label={t('sidebar:panels')}>
+      <div className="gv-side__toggles" role="group" aria-label={t('sidebar:panels')}>
         <ToggleButton
           pressed={inspectorOpen}
           label={t('inspector:toggle.label')}

@@ -77,23 +77,24 @@ describe('filterEntries', () => {
   const all = new Set<DebugKind>(['event', 'warning', 'error', 'metrics']);
 
   it('keeps the chosen kinds', () => {
-    const shown = filterEntries(log.entries, { kinds: new Set(['error', 'warning']), text: '' }, textOf);
-    expect(texts(shown)).toEqual(['Dense has no input', 'Unused node']);
+    const kinds = new Set<DebugKind>(['error', 'warning']);
+    const matches = filterEntries(log.entries, { kinds, text: '' }, textOf);
+    expect(texts(matches)).toEqual(['Dense has no input', 'Unused node']);
   });
 
   it('matches text without regard to case', () => {
-    const shown = filterEntries(log.entries, { kinds: all, text: '  dense ' }, textOf);
-    expect(texts(shown)).toEqual(['Dense has no input']);
+    const matches = filterEntries(log.entries, { kinds: all, text: '  dense ' }, textOf);
+    expect(texts(matches)).toEqual(['Dense has no input']);
   });
 
   it('matches the node id through textOf', () => {
-    const shown = filterEntries(log.entries, { kinds: all, text: 'dropout-1' }, textOf);
-    expect(texts(shown)).toEqual(['Unused node']);
+    const matches = filterEntries(log.entries, { kinds: all, text: 'dropout-1' }, textOf);
+    expect(texts(matches)).toEqual(['Unused node']);
   });
 
   it('combines kind and text', () => {
-    const shown = filterEntries(log.entries, { kinds: new Set(['event']), text: 'dense' }, textOf);
-    expect(shown).toEqual([]);
+    const matches = filterEntries(log.entries, { kinds: new Set(['event']), text: 'dense' }, textOf);
+    expect(matches).toEqual([]);
   });
 
   it('counts entries by kind', () => {

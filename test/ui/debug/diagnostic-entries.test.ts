@@ -19,9 +19,10 @@ describe('describeNewDiagnostics', () => {
   it('logs each new diagnostic once, with its node', () => {
     const first = describeNewDiagnostics(new Set(), [missing, unused, missing]);
 
+    const message = (d: Diagnostic) => ({ key: 'diagnostic', values: { message: d.message } });
     expect(first.drafts).toEqual([
-      { kind: 'error', nodeId: 'g_bn1', message: { key: 'diagnostic', values: { message: missing.message } } },
-      { kind: 'warning', nodeId: 'dropout-1', message: { key: 'diagnostic', values: { message: unused.message } } },
+      { kind: 'error', nodeId: 'g_bn1', message: message(missing) },
+      { kind: 'warning', nodeId: 'dropout-1', message: message(unused) },
     ]);
 
     const second = describeNewDiagnostics(first.keys, [missing, unused]);
@@ -30,10 +31,10 @@ describe('describeNewDiagnostics', () => {
 
   it('logs a diagnostic again after it went away', () => {
     const first = describeNewDiagnostics(new Set(), [missing]);
-    const gone = describeNewDiagnostics(first.keys, []);
-    const back = describeNewDiagnostics(gone.keys, [missing]);
+    const afterFix = describeNewDiagnostics(first.keys, []);
+    const back = describeNewDiagnostics(afterFix.keys, [missing]);
 
-    expect(gone.drafts).toEqual([]);
+    expect(afterFix.drafts).toEqual([]);
     expect(back.drafts.map((d) => d.nodeId)).toEqual(['g_bn1']);
   });
 });

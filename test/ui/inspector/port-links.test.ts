@@ -38,7 +38,8 @@ describe('describePorts', () => {
   });
 
   it('gives an unknown node no ports', () => {
-    const odd = { ...graph, nodes: [...graph.nodes, { id: 'z', type: 'nope', params: {}, position: { x: 0, y: 0 } }] };
+    const unknown = { id: 'z', type: 'nope', params: {}, position: { x: 0, y: 0 } };
+    const odd = { ...graph, nodes: [...graph.nodes, unknown] };
     expect(describePorts(odd, 'z')).toEqual({ inputs: [], outputs: [] });
   });
 });
