@@ -154,6 +154,19 @@ describe('inspector, keyboard and debug log in Chromium', () => {
     await page.getByTestId('node-g_dense').waitFor();
   });
 
+  it('moves the focus to the inspector on Enter', async () => {
+    await blurActiveElement();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(']');
+    await expect.poll(inspected).toBe('latent');
+
+    await page.keyboard.press('Enter');
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    await expect.poll(focused).toBe('inspector-label');
+    expect(await page.getByTestId('inspector-label').inputValue()).toBe('Latent noise');
+  });
+
   it('lists the shortcuts on ?', async () => {
     await blurActiveElement();
     await page.keyboard.press('?');

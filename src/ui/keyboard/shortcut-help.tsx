@@ -11,6 +11,7 @@ const SHORTCUTS: readonly [keys: string, action: string][] = [
   ['keys.arrows', 'move'],
   ['keys.shiftArrows', 'moveFar'],
   ['Escape', 'unselect'],
+  ['Enter', 'inspect'],
   ['Delete / Backspace', 'delete'],
   ['Ctrl+Z', 'undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'redo'],
@@ -21,8 +22,8 @@ const SHORTCUTS: readonly [keys: string, action: string][] = [
 ];
 
 /**
- * Renders a dialog that lists the keyboard shortcuts. It takes the focus when it opens, closes on Escape
- * or its Close button, and gives the focus back to where it was.
+ * Renders a dialog that lists the keyboard shortcuts. It takes the focus when it opens, closes
+ * on Escape or its Close button, and gives the focus back to where it was.
  */
 export function ShortcutHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('keyboard');

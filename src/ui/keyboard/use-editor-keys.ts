@@ -16,38 +16,55 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
+/** What the shortcuts that leave the canvas do. */
+export interface EditorKeyActions {
+  /** Shows the list of shortcuts. */
+  onHelp(): void;
+  /** Moves the focus to the inspector of the selected node. */
+  onInspect(): void;
+}
+
 /**
  * Adds the canvas shortcuts that work without a mouse: ] and [ select the next or previous
- * node and pan to it, arrow keys move the selected node, Escape clears the selection and ?
- * calls `onHelp`. Keys that go to a text field, a select or a dialog are left alone.
+ * node and pan to it, arrow keys move the selected node, Escape clears the selection, Enter
+ * calls `onInspect` and ? calls `onHelp`. Keys that go to a text field, a select or a dialog
+ * are left alone, and so is Enter on a control.
  */
 export function useEditorKeys(
   editor: GanvasEditor | null,
   analysis: Store<GraphAnalysis>,
-  onHelp: () => void,
+  actions: EditorKeyActions,
 ): void {
+  const { onHelp, onInspect } = actions;
   useEffect(() => {
     if (!editor) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isEditable(event.target)) return;
       if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
-      const handled = handleKey(editor, analysis, event, onHelp);
+      const handled = handleKey(editor, analysis, event, { onHelp, onInspect });
       if (handled) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [editor, analysis, onHelp]);
+  }, [editor, analysis, onHelp, onInspect]);
 }
 
 function handleKey(
   editor: GanvasEditor,
   analysis: Store<GraphAnalysis>,
   event: KeyboardEvent,
-  onHelp: () => void,
+  { onHelp, onInspect }: EditorKeyActions,
 ): boolean {
   if (event.key === '?') {
     onHelp();
+    return true;
+  }
+  if (event.key === 'Enter') {
+    // Enter on a button or link belongs to that control.
+    const onControl = event.target instanceof Element && event.target.closest('button, a');
+    if (onControl || editor.selection.get().length !== 1) return false;
+    onInspect();
     return true;
   }
   if (event.key === ']' || event.key === '[') {

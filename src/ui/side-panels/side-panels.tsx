@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphAnalysis } from '../../graph/analyze';
 import { createDebugFeed } from '../debug/debug-feed';
@@ -17,9 +17,9 @@ interface SidePanelsProps {
 }
 
 /**
- * Renders the right-hand column: the inspector of the selected node and the debug log, each shown or
- * hidden by its toggle, and the keyboard shortcuts with their help. The debug log records
- * while hidden.
+ * Renders the right-hand column: the inspector of the selected node and the debug log, each
+ * shown or hidden by its toggle, and the keyboard shortcuts with their help. The debug log
+ * records while hidden.
  */
 export function SidePanels({ editor, stores }: SidePanelsProps) {
   const { t } = useTranslation(['inspector', 'sidebar', 'keyboard']);
@@ -31,8 +31,21 @@ export function SidePanels({ editor, stores }: SidePanelsProps) {
     feed.start();
     return feed.stop;
   }, [feed]);
+  const inspector = useRef<HTMLElement>(null);
   const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
-  useEditorKeys(editor, stores.analysis, toggleHelp);
+  const inspect = useCallback(() => {
+    setInspectorOpen(true);
+    // The inspector may mount only with this render, so the focus moves on the next frame.
+    requestAnimationFrame(() => {
+      const label = '[data-testid="inspector-label"]';
+      inspector.current?.querySelector<HTMLElement>(label)?.focus();
+    });
+  }, []);
+  const keyActions = useMemo(
+    () => ({ onHelp: toggleHelp, onInspect: inspect }),
+    [toggleHelp, inspect],
+  );
+  useEditorKeys(editor, stores.analysis, keyActions);
 
   const open = inspectorOpen || debugOpen;
   return (
@@ -63,7 +76,7 @@ export function SidePanels({ editor, stores }: SidePanelsProps) {
         </button>
       </div>
       {inspectorOpen && (
-        <section className="gv-side__panel" aria-label={t('inspector:title')}>
+        <section ref={inspector} className="gv-side__panel" aria-label={t('inspector:title')}>
           <h2 className="gv-side__title">{t('inspector:title')}</h2>
           {editor && <InspectorPanel editor={editor} analysis={stores.analysis} />}
         </section>
