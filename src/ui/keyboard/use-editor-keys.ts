@@ -16,7 +16,7 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
-/** What the shortcuts that leave the canvas do. */
+/** Callbacks of the shortcuts that act outside the canvas. */
 export interface EditorKeyActions {
   /** Shows the list of shortcuts. */
   onHelp(): void;
@@ -25,10 +25,10 @@ export interface EditorKeyActions {
 }
 
 /**
- * Adds the canvas shortcuts that work without a mouse: ] and [ select the next or previous
- * node and pan to it, arrow keys move the selected node, Escape clears the selection, Enter
- * calls `onInspect` and ? calls `onHelp`. Keys that go to a text field, a select or a dialog
- * are left alone, and so is Enter on a control.
+ * Adds the canvas shortcuts that work without a mouse. ] and [ select the next or previous
+ * node and pan to it, arrow keys move the selected node, and Escape clears the selection.
+ * Enter calls `onInspect` and ? calls `onHelp`. Keys that go to a text field, a select or a
+ * dialog are left alone, and so is Enter on a button or link.
  */
 export function useEditorKeys(
   editor: GanvasEditor | null,

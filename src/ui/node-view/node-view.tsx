@@ -81,7 +81,10 @@ interface ParamListProps {
   onChange(previous: Record<string, unknown>): void;
 }
 
-/** Renders an editor for each parameter and stores every change on the node. */
+/**
+ * Renders an editor for each key parameter, and a count of the others that the inspector
+ * shows, and stores every change on the node.
+ */
 function ParamList({ node, nodeType, onChange }: ParamListProps) {
   const valueOf = (name: string) => (name in node.params ? node.params[name] : nodeType.params[name].default);
   const visible = Object.entries(nodeType.params).filter(
