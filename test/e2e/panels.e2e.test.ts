@@ -159,6 +159,9 @@ describe('inspector, keyboard and debug log in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press(']');
     await expect.poll(inspected).toBe('latent');
+    const announcement = page.getByTestId('inspector-announcement');
+    expect(await announcement.textContent()).toBe('Selected: Latent noise (latent)');
+    expect(await announcement.getAttribute('aria-live')).toBe('polite');
 
     await page.keyboard.press('Enter');
     const focused = () =>

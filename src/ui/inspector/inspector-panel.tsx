@@ -29,6 +29,7 @@ export function InspectorPanel({ editor, analysis: analysisStore }: InspectorPan
     analysis.order,
   );
   const nodeId = selection.length === 1 ? selection[0] : null;
+  const nodeName = (id: string) => `${nodeDisplayName(byId.get(id)!)} (${id})`;
 
   return (
     <div className="gv-inspector" data-testid="inspector">
@@ -47,11 +48,15 @@ export function InspectorPanel({ editor, analysis: analysisStore }: InspectorPan
           <option value="">{t('nodePicker.none')}</option>
           {order.map((id) => (
             <option key={id} value={id}>
-              {`${nodeDisplayName(byId.get(id)!)} (${id})`}
+              {nodeName(id)}
             </option>
           ))}
         </select>
       </div>
+      {/* Screen readers announce a selection made with the keys, which moves no focus. */}
+      <p className="gv-visually-hidden" aria-live="polite" data-testid="inspector-announcement">
+        {nodeId && byId.has(nodeId) ? t('announcement', { node: nodeName(nodeId) }) : ''}
+      </p>
       {nodeId && <InspectorDetails editor={editor} analysis={analysis} nodeId={nodeId} />}
       {!nodeId && (
         <p className="gv-inspector__note">
