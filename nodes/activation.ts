@@ -11,6 +11,7 @@ export const activation = defineNodeType<{ activation: string; alpha: number }>(
   summary: 'Applies a non-linear function to each value: ReLU, LeakyReLU, Tanh, Sigmoid or linear.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
   outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
+  keyParams: ['activation', 'alpha'],
   params: {
     activation: {
       kind: 'choice',

@@ -8,6 +8,7 @@ export const batchNormalization = defineNodeType<{ momentum: number; epsilon: nu
   summary: 'Normalizes each channel over the batch, which steadies GAN training.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
   outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
+  keyParams: [],
   params: {
     momentum: {
       kind: 'float',

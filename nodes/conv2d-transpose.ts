@@ -19,6 +19,7 @@ export const conv2dTranspose = defineNodeType<ConvParams>({
   summary: 'Learned upsampling: with stride 2 it doubles the height and width.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
   outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
+  keyParams: ['filters', 'kernelSize', 'strides'],
   params: CONV_PARAM_SPECS,
   inferShape: (input, p) => inferConvShape('Conv2DTranspose', input, p, deconvOutputLength),
   countParams: countConvParams,

@@ -15,6 +15,7 @@ export const conv2d = defineNodeType<ConvParams>({
   summary: 'Slides learned filters over an image; with stride 2 it halves the size.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
   outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
+  keyParams: ['filters', 'kernelSize', 'strides'],
   params: CONV_PARAM_SPECS,
   inferShape: (input, p) => inferConvShape('Conv2D', input, p, convOutputLength),
   countParams: countConvParams,

@@ -8,6 +8,7 @@ export const dense = defineNodeType<{ units: number; useBias: boolean }>({
   summary: 'Fully connected layer: every output unit sees every input value.',
   inputs: [{ key: 'in', label: 'input', socket: 'tensor' }],
   outputs: [{ key: 'out', label: 'output', socket: 'feature' }],
+  keyParams: ['units'],
   params: {
     units: { kind: 'int', label: 'units', doc: 'Number of output units.', default: 256, min: 1, max: 65536 },
     useBias: { kind: 'bool', label: 'bias', doc: 'Add a learned bias to each unit.', default: true },

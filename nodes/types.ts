@@ -73,6 +73,11 @@ export interface NodeType<P extends ParamValues = ParamValues> {
   outputs: readonly PortSpec<OutputSocketKind>[];
   params: { readonly [K in keyof P]: ParamSpec };
   /**
+   * Parameters shown on the node itself; the inspector shows them all. Without
+   * this list the node shows every parameter.
+   */
+  keyParams?: readonly (keyof P & string)[];
+  /**
    * Computes the output shape from the input shape (`null` for nodes without inputs). An
    * error is a sentence that says what to change.
    */

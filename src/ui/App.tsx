@@ -14,6 +14,7 @@ import { FileDropZone } from './presets/file-drop-zone';
 import { ImportErrorBanner } from './presets/import-error-banner';
 import { PresetButtons } from './presets/preset-buttons';
 import { usePresetDocument } from './presets/use-preset-document';
+import { SidePanels } from './side-panels/side-panels';
 import { StatusBar } from './status-bar';
 import { createStore, useStore } from './store/external-store';
 import { initialTrainingSnapshot } from './store/training-store';
@@ -216,6 +217,7 @@ export function App() {
           </button>
         </div>
       </FileDropZone>
+      <SidePanels editor={editor} stores={stores} />
       <StatusBar training={training} gan={analysis.gan} />
     </div>
   );

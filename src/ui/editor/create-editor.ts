@@ -17,13 +17,15 @@ import { setupEditGuard, type EditGuard } from './edit-guard';
 import { createEditingCommands, type EditingCommands } from './editing-commands';
 import { createEditorMessage } from './editor-message';
 import { setupEditorMinimap } from './editor-minimap';
-import type { AreaExtra, Schemes } from './ganvas-node';
+import type { AreaExtra, GanvasNode, Schemes } from './ganvas-node';
 import { exportGraph, loadGraph } from './graph-io';
 import { setupNetworkFrames } from './network-frames';
 import { renameNode } from './node-commands';
 import { highlightFittingSockets } from '../wiring/socket-highlight';
 import { rejectWiringMessage } from '../wiring/wiring-guard';
 import { setupNodeSelection } from './node-selection';
+import { watchSelection } from './selection-store';
+import type { Store } from '../store/external-store';
 
 /** Zoom factors outside this range are rejected, because nodes become unreadable or blurred. */
 const ZOOM_RANGE = { min: 0.1, max: 2 };
@@ -49,6 +51,14 @@ export interface GanvasEditor extends EditingCommands {
   showNode(nodeId: string): Promise<void>;
   /** Sets the guard asked before each edit, such as while training runs, or removes it. */
   setEditGuard(guard: EditGuard | null): void;
+  /** Ids of the selected nodes, republished on every change. */
+  selection: Store<readonly string[]>;
+  /** Selects only `nodeId`, or nothing when it is null, without moving the view. */
+  selectNode(nodeId: string | null): Promise<void>;
+  /** Sets a node's params as an undoable edit, as its node view does, and analyzes again. */
+  setParams(nodeId: string, params: Record<string, unknown>): void;
+  /** Renames a node as an undoable edit; an empty label restores the type title. */
+  rename(nodeId: string, label: string): Promise<void>;
   /** Unmounts every node view and removes the editor's elements from the container. */
   destroy(): void;
 }
@@ -111,17 +121,19 @@ export function createGanvasEditor(
     },
   });
   setupEditorMinimap(area, render);
-  setupContextMenu(area, render, () => commands, async (node, label) => {
+  const renameWithHistory = async (node: GanvasNode, label: string) => {
     const previous = node.customLabel;
     await renameNode(area, node, label);
     history.recordLabel(node, previous);
     analyze();
-  });
+  };
+  setupContextMenu(area, render, () => commands, renameWithHistory);
   AreaExtensions.simpleNodesOrder(area);
   const selection = setupNodeSelection(editor, area);
   const stopBoxSelect = setupBoxSelect(area, selection);
   const stopFrames = setupNetworkFrames(area, context.analysis);
   const stopGrid = followAreaWithGrid(area, container);
+  const selected = watchSelection(editor, area);
 
   const message = createEditorMessage(container);
   editor.addPipe((signal) => {
@@ -205,6 +217,24 @@ export function createGanvasEditor(
       await AreaExtensions.zoomAt(area, [nodeId], { scale: 0.5 });
     },
     setEditGuard: (guard) => editGuard.set(guard),
+    selection: selected,
+    async selectNode(nodeId) {
+      await selection.set(nodeId === null ? [] : [nodeId]);
+    },
+    setParams(nodeId, params) {
+      const node = editor.getNode(nodeId);
+      if (!node) return;
+      const previous = node.params;
+      node.params = params;
+      if (!editGuard.checkParams(node, previous)) return;
+      void area.update('node', nodeId);
+      history.recordParams(node, previous);
+      analyze();
+    },
+    async rename(nodeId, label) {
+      const node = editor.getNode(nodeId);
+      if (node) await renameWithHistory(node, label);
+    },
     destroy() {
       stopGrid();
       stopBoxSelect();

@@ -9,6 +9,7 @@ import { DiscriminatorMetrics } from './discriminator-metrics';
 import { NodeFacts, PortRows } from './node-parts';
 import { DiagnosticList, StatusBadge } from './node-status';
 import { ParamField } from './param-field';
+import { MoreParamsHint } from '../inspector/more-params-hint';
 import { SampleGridView } from './sample-grid-view';
 import { stopPropagation } from './stop-propagation';
 import { ActivationExplorer } from '../insight/activation-explorer';
@@ -86,13 +87,19 @@ interface ParamListProps {
   onChange(previous: Record<string, unknown>): void;
 }
 
-/** Renders an editor for each parameter and stores every change on the node. */
+/**
+ * Renders an editor for each key parameter, and a count of the others that the inspector
+ * shows, and stores every change on the node.
+ */
 function ParamList({ node, nodeType, onChange }: ParamListProps) {
   const valueOf = (name: string) => (name in node.params ? node.params[name] : nodeType.params[name].default);
-  const specs = Object.entries(nodeType.params).filter(
+  const visible = Object.entries(nodeType.params).filter(
     ([, spec]) => !spec.shownWhen || valueOf(spec.shownWhen.param) === spec.shownWhen.equals,
   );
-  if (specs.length === 0) return null;
+  const specs = nodeType.keyParams
+    ? visible.filter(([name]) => nodeType.keyParams!.includes(name))
+    : visible;
+  if (visible.length === 0) return null;
   return (
     <div
       className="gv-node__params"
@@ -117,6 +124,7 @@ function ParamList({ node, nodeType, onChange }: ParamListProps) {
           />
         );
       })}
+      <MoreParamsHint count={visible.length - specs.length} />
     </div>
   );
 }
