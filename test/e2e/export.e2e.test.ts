@@ -1,14 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModelFiles } from '../../src/export/model-files';
-import { buildAndServe, launchChromium } from './browser';
+import { useEditorPage, SCREENSHOT_DIR } from './editor-page';
 
-/** Screenshots of the export menu, for a person to look at. */
-const SCREENSHOT_DIR = process.env.GANVAS_SCREENSHOTS ?? 'test-results';
 const MODEL_FILES = [
   'generator.json',
   'generator.weights.bin',
@@ -16,27 +14,15 @@ const MODEL_FILES = [
   'discriminator.weights.bin',
 ];
 
-let server: Awaited<ReturnType<typeof buildAndServe>>;
-let browser: Browser;
-let page: Page;
-const pageErrors: string[] = [];
 const downloadDir = mkdtempSync(join(tmpdir(), 'ganvas-export-'));
+const app = useEditorPage({ ready: 'node-discriminator', context: { acceptDownloads: true } });
+let page: Page;
+const pageErrors = app.errors;
 
 beforeAll(async () => {
+  page = app.page;
   await tf.setBackend('cpu');
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await buildAndServe();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${server.url}?backend=cpu`);
-  await page.getByTestId('node-discriminator').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const readText = async (testId: string) => (await page.getByTestId(testId).innerText()).trim();

@@ -1,34 +1,18 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEditorPage, SCREENSHOT_DIR, countNodes } from './editor-page';
 
-/** Screenshots of editing while training, for a person to look at. */
-const SCREENSHOT_DIR = process.env.GANVAS_SCREENSHOTS ?? 'test-results';
-const NODES = '[data-testid^="node-"][data-node-type]';
-
-let server: Awaited<ReturnType<typeof buildAndServe>>;
-let browser: Browser;
+const app = useEditorPage();
 let page: Page;
-const pageErrors: string[] = [];
+const pageErrors = app.errors;
 
 beforeAll(async () => {
-  server = await buildAndServe();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  // The MLP preset trains at usable speed on the CPU backend.
-  await page.goto(`${server.url}?backend=cpu`);
+  page = app.page;
   await page.getByTestId('preset-picker').selectOption('mlp-mnist');
   await page.getByTestId('node-g_lrelu').waitFor();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const countNodes = () => page.locator(NODES).count();
 const stateText = () => page.getByTestId('status-state').innerText();
 const slopeField = () => page.getByTestId('node-g_lrelu').locator('input.gv-param__input');
 const shownStep = async () => Number(await page.getByTestId('status-step').innerText());
@@ -92,7 +76,7 @@ describe('editing while training in Chromium', () => {
   }, 90_000);
 
   it('rejects a new node and offers to stop', async () => {
-    const nodesBefore = await countNodes();
+    const nodesBefore = await countNodes(page);
     await page.getByTestId('palette-dropout').click();
 
     const dialog = page.getByTestId('stop-training-dialog');
@@ -101,7 +85,7 @@ describe('editing while training in Chromium', () => {
     expect(await dialog.innerText()).toContain(
       'Adding or removing a node changes the networks that are training.',
     );
-    expect(await countNodes()).toBe(nodesBefore);
+    expect(await countNodes(page)).toBe(nodesBefore);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'live-edit-stop-dialog.png') });
     await dialog.getByRole('button', { name: 'Keep training' }).click();
     expect(await dialog.count()).toBe(0);
@@ -151,9 +135,9 @@ describe('editing while training in Chromium', () => {
   }, 150_000);
 
   it('takes a new node once stopped', async () => {
-    const nodesBefore = await countNodes();
+    const nodesBefore = await countNodes(page);
     await page.getByTestId('palette-dropout').click();
-    await expect.poll(countNodes).toBe(nodesBefore + 1);
+    await expect.poll(() => countNodes(page)).toBe(nodesBefore + 1);
     expect(await page.getByTestId('setting-batchSize').isDisabled()).toBe(false);
   }, 90_000);
 

@@ -1,44 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEditorPage, SCREENSHOT_DIR, countNodes, countConnections, blurActiveElement } from './editor-page';
 
-/** Screenshots of the side panels, for a person to look at. */
-const SCREENSHOT_DIR = process.env.GANVAS_SCREENSHOTS ?? 'test-results';
-const NODES = '[data-testid^="node-"][data-node-type]';
-const CONNECTIONS = '[data-testid="connection"]';
-
-let server: Awaited<ReturnType<typeof buildAndServe>>;
-let browser: Browser;
+const app = useEditorPage();
 let page: Page;
-const pageErrors: string[] = [];
+const pageErrors = app.errors;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await buildAndServe();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  // The default preset, DCGAN on MNIST, opens in a fresh browser context.
-  await page.goto(`${server.url}?backend=cpu`);
-  await page.getByTestId('node-g_dense').waitFor();
+beforeAll(() => {
+  page = app.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const countNodes = () => page.locator(NODES).count();
-const countConnections = () => page.locator(CONNECTIONS).count();
 const inspected = () => page.getByTestId('inspector-details').getAttribute('data-node-id');
 const fact = (id: string) => page.getByTestId(`inspector-${id}`).innerText();
-
-/** Moves focus out of any field, so editor shortcuts apply. */
-async function blurActiveElement(): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-}
 
 /** Returns the CSS transform that places a node on the canvas. */
 function nodeTransform(nodeId: string): Promise<string> {
@@ -96,7 +70,7 @@ describe('inspector, keyboard and debug log in Chromium', () => {
     const unitsOnNode = page.getByTestId('node-g_dense').locator('input.gv-param__input');
     expect(await unitsOnNode.inputValue()).toBe('128');
 
-    await blurActiveElement();
+    await blurActiveElement(page);
     await page.keyboard.press('Control+z');
     await expect.poll(() => nodeShape.innerText()).toBe('[6272]');
     expect(await fact('params')).toBe('633,472');
@@ -109,15 +83,15 @@ describe('inspector, keyboard and debug log in Chromium', () => {
 
     const title = page.getByTestId('node-g_dense').locator('.gv-node__title');
     await expect.poll(() => title.innerText()).toBe('Projection');
-    await blurActiveElement();
+    await blurActiveElement(page);
     await page.keyboard.press('Control+z');
     await expect.poll(() => title.innerText()).toBe('Dense');
   });
 
   it('selects, moves and deletes a node with keys alone, then undoes', async () => {
-    const nodesBefore = await countNodes();
-    const connectionsBefore = await countConnections();
-    await blurActiveElement();
+    const nodesBefore = await countNodes(page);
+    const connectionsBefore = await countConnections(page);
+    await blurActiveElement(page);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('inspector-details').count()).toBe(0);
 
@@ -144,18 +118,18 @@ describe('inspector, keyboard and debug log in Chromium', () => {
     await expect.poll(() => nodeTransform('g_dense')).toBe(placed);
 
     await page.keyboard.press('Delete');
-    await expect.poll(countNodes).toBe(nodesBefore - 1);
+    await expect.poll(() => countNodes(page)).toBe(nodesBefore - 1);
     expect(await page.getByTestId('node-g_dense').count()).toBe(0);
-    expect(await countConnections()).toBe(connectionsBefore - 2);
+    expect(await countConnections(page)).toBe(connectionsBefore - 2);
 
     await page.keyboard.press('Control+z');
-    await expect.poll(countNodes).toBe(nodesBefore);
-    await expect.poll(countConnections).toBe(connectionsBefore);
+    await expect.poll(() => countNodes(page)).toBe(nodesBefore);
+    await expect.poll(() => countConnections(page)).toBe(connectionsBefore);
     await page.getByTestId('node-g_dense').waitFor();
   });
 
   it('moves the focus to the inspector on Enter', async () => {
-    await blurActiveElement();
+    await blurActiveElement(page);
     await page.keyboard.press('Escape');
     await page.keyboard.press(']');
     await expect.poll(inspected).toBe('latent');
@@ -171,7 +145,7 @@ describe('inspector, keyboard and debug log in Chromium', () => {
   });
 
   it('lists the shortcuts on ?', async () => {
-    await blurActiveElement();
+    await blurActiveElement(page);
     await page.keyboard.press('?');
     const help = page.getByTestId('shortcut-help');
     await help.waitFor();
@@ -218,11 +192,11 @@ describe('inspector, keyboard and debug log in Chromium', () => {
   });
 
   it('connects an input from the inspector', async () => {
-    const connectionsBefore = await countConnections();
+    const connectionsBefore = await countConnections(page);
     const connect = page.getByTestId('inspector-connect-in');
     await connect.selectOption({ label: 'Dense (g_dense) · output' });
 
-    await expect.poll(countConnections).toBe(connectionsBefore + 1);
+    await expect.poll(() => countConnections(page)).toBe(connectionsBefore + 1);
     await expect
       .poll(() => page.getByTestId('node-g_bn1').getAttribute('class'))
       .not.toContain('has-error');

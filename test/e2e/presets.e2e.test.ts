@@ -1,45 +1,26 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_PRESETS } from '../../src/presets/builtin';
 import { parsePreset, serializePreset } from '../../src/presets/preset-file';
 import { encodeShareFragment } from '../../src/presets/share-link';
 import type { Preset } from '../../src/schema/preset';
-import { buildAndServe, launchChromium } from './browser';
+import { useEditorPage, SCREENSHOT_DIR, NODES, countNodes, countConnections } from './editor-page';
 
-/** Screenshots of the preset UI, for a person to look at. */
-const SCREENSHOT_DIR = process.env.GANVAS_SCREENSHOTS ?? 'test-results';
-const NODES = '[data-testid^="node-"][data-node-type]';
-const CONNECTIONS = '[data-testid="connection"]';
 const SHARED_LABEL = '<img src=x onerror="window.injected=1"> Critic & co';
 
-let server: Awaited<ReturnType<typeof buildAndServe>>;
-let browser: Browser;
-let context: BrowserContext;
+const app = useEditorPage({ query: null, context: { acceptDownloads: true } });
 let page: Page;
-const pageErrors: string[] = [];
+const pageErrors = app.errors;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await buildAndServe();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  page = app.page;
 });
 
 function mlpPreset(): Preset {
   return structuredClone(BUILTIN_PRESETS.find((p) => p.id === 'mlp-mnist')!.preset);
 }
-
-const countNodes = () => page.locator(NODES).count();
-const countConnections = () => page.locator(CONNECTIONS).count();
 
 async function waitForStatus(state: string): Promise<void> {
   await page.waitForFunction(
@@ -59,11 +40,11 @@ describe('presets in Chromium', () => {
     const preset = mlpPreset();
     preset.nodes.find((n) => n.id === 'd_dense1')!.label = SHARED_LABEL;
     preset.training.batchSize = 5;
-    await page.goto(`${server.url}?backend=cpu${encodeShareFragment(preset)}`);
+    await page.goto(`${app.url}?backend=cpu${encodeShareFragment(preset)}`);
     await page.getByTestId('node-d_dense1').waitFor();
 
-    expect(await countNodes()).toBe(preset.nodes.length);
-    expect(await countConnections()).toBe(preset.connections.length);
+    expect(await countNodes(page)).toBe(preset.nodes.length);
+    expect(await countConnections(page)).toBe(preset.connections.length);
     expect(await page.getByTestId('node-d_dense1').locator('.gv-node__title').innerText()).toBe(SHARED_LABEL);
     expect(await page.locator('.gv-node img').count()).toBe(0);
     expect(await page.getByTestId('setting-batchSize').inputValue()).toBe('5');
@@ -73,7 +54,7 @@ describe('presets in Chromium', () => {
   });
 
   it('restores an edited graph after a reload', async () => {
-    const before = await countNodes();
+    const before = await countNodes(page);
     await page.getByTestId('palette-dropout').click();
     await page.locator('[data-node-type="dropout"]').waitFor();
     const dropoutId = await page.locator('[data-node-type="dropout"]').getAttribute('data-testid');
@@ -82,15 +63,15 @@ describe('presets in Chromium', () => {
     await page.reload();
     await page.getByTestId('node-d_dense1').waitFor();
 
-    expect(await countNodes()).toBe(before + 1);
+    expect(await countNodes(page)).toBe(before + 1);
     expect(await page.getByTestId(dropoutId!).count()).toBe(1);
     expect(await page.getByTestId('node-d_dense1').locator('.gv-node__title').innerText()).toBe(SHARED_LABEL);
     expect(await page.getByTestId('setting-batchSize').inputValue()).toBe('5');
   });
 
   it('keeps the graph when a file is broken', async () => {
-    const nodes = await countNodes();
-    const connections = await countConnections();
+    const nodes = await countNodes(page);
+    const connections = await countConnections(page);
     await page.getByTestId('open-file-input').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
@@ -101,8 +82,8 @@ describe('presets in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'preset-import-error.png') });
 
     expect(await banner.innerText()).toContain('Could not open the preset.');
-    expect(await countNodes()).toBe(nodes);
-    expect(await countConnections()).toBe(connections);
+    expect(await countNodes(page)).toBe(nodes);
+    expect(await countConnections(page)).toBe(connections);
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     expect(await banner.count()).toBe(0);
   });
@@ -113,7 +94,7 @@ describe('presets in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'preset-share-dialog.png') });
     await page.getByTestId('share-dialog').getByRole('button', { name: 'Close' }).click();
 
-    expect(url.startsWith(`${server.url}?backend=cpu#preset=`)).toBe(true);
+    expect(url.startsWith(`${app.url}?backend=cpu#preset=`)).toBe(true);
   });
 
   it('saves the preset with Ctrl+S', async () => {
@@ -124,7 +105,7 @@ describe('presets in Chromium', () => {
     if (!saved.ok) throw new Error(`the saved preset is invalid: ${saved.error.message}`);
 
     expect(download.suggestedFilename()).toBe('mlp-gan-on-mnist.json');
-    expect(saved.preset.nodes.length).toBe(await countNodes());
+    expect(saved.preset.nodes.length).toBe(await countNodes(page));
     expect(saved.preset.training.batchSize).toBe(5);
     expect(saved.preset.view).toBeDefined();
   });
@@ -136,17 +117,17 @@ describe('presets in Chromium', () => {
     await dropFile('dropped.json', serializePreset(preset));
     await page.getByTestId('node-g_tanh').waitFor({ state: 'detached' });
 
-    expect(await countNodes()).toBe(preset.nodes.length);
-    expect(await countConnections()).toBe(preset.connections.length);
+    expect(await countNodes(page)).toBe(preset.nodes.length);
+    expect(await countConnections(page)).toBe(preset.connections.length);
   });
 
   it('keeps the graph when a dropped file is broken', async () => {
-    const nodes = await countNodes();
+    const nodes = await countNodes(page);
     await dropFile('notes.json', '{"format": "ganvas-preset", "version": 99}');
     await page.getByTestId('import-error').waitFor();
 
     expect(await page.getByTestId('import-error').innerText()).toContain('version');
-    expect(await countNodes()).toBe(nodes);
+    expect(await countNodes(page)).toBe(nodes);
     await page.getByTestId('import-error').getByRole('button', { name: 'Dismiss' }).click();
   });
 
@@ -238,8 +219,8 @@ describe('presets in Chromium', () => {
       });
       await page.getByTestId('node-d_dense2').waitFor();
 
-      expect(await countNodes()).toBe(mlpPreset().nodes.length);
-      expect(await countConnections()).toBe(mlpPreset().connections.length);
+      expect(await countNodes(page)).toBe(mlpPreset().nodes.length);
+      expect(await countConnections(page)).toBe(mlpPreset().connections.length);
       expect(await page.getByTestId('setting-batchSize').inputValue()).toBe('4');
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'preset-toolbar.png') });
     });
@@ -248,8 +229,8 @@ describe('presets in Chromium', () => {
       await page.getByRole('button', { name: 'New', exact: true }).click();
       await page.locator(NODES).first().waitFor({ state: 'detached' });
 
-      expect(await countNodes()).toBe(0);
-      expect(await countConnections()).toBe(0);
+      expect(await countNodes(page)).toBe(0);
+      expect(await countConnections(page)).toBe(0);
       expect(await page.getByTestId('setting-batchSize').inputValue()).toBe('4');
     });
 

@@ -1,38 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEditorPage, SCREENSHOT_DIR, NODES, countNodes, countConnections } from './editor-page';
 
-/** Screenshots of selection and layout, for a person to look at. */
-const SCREENSHOT_DIR = process.env.GANVAS_SCREENSHOTS ?? 'test-results';
-const NODES = '[data-testid^="node-"][data-node-type]';
-const CONNECTIONS = '[data-testid="connection"]';
 const PALETTE_ENTRIES = '[data-testid^="palette-"].gv-palette__entry';
 
-let server: Awaited<ReturnType<typeof buildAndServe>>;
-let browser: Browser;
+const app = useEditorPage();
 let page: Page;
-const pageErrors: string[] = [];
+const pageErrors = app.errors;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await buildAndServe();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  // The default preset, DCGAN on MNIST, opens in a fresh browser context.
-  await page.goto(`${server.url}?backend=cpu`);
-  await page.getByTestId('node-g_dense').waitFor();
+beforeAll(() => {
+  page = app.page;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const countNodes = () => page.locator(NODES).count();
-const countConnections = () => page.locator(CONNECTIONS).count();
 
 async function boxOf(testId: string) {
   const box = await page.getByTestId(testId).boundingBox();
@@ -49,8 +28,8 @@ function selectedIds(): Promise<string[]> {
 
 describe('selection and layout in Chromium', () => {
   it('box-selects, copies, pastes and undoes', async () => {
-    const nodesBefore = await countNodes();
-    const connectionsBefore = await countConnections();
+    const nodesBefore = await countNodes(page);
+    const connectionsBefore = await countConnections(page);
     const latent = await boxOf('node-latent');
     const dense = await boxOf('node-g_dense');
     const norm = await boxOf('node-g_bn1');
@@ -77,31 +56,31 @@ describe('selection and layout in Chromium', () => {
 
     await page.keyboard.press('Control+c');
     await page.keyboard.press('Control+v');
-    await expect.poll(countNodes).toBe(nodesBefore + 2);
-    expect(await countConnections()).toBe(connectionsBefore + 1);
+    await expect.poll(() => countNodes(page)).toBe(nodesBefore + 2);
+    expect(await countConnections(page)).toBe(connectionsBefore + 1);
     await page.getByTestId('node-dense-1').waitFor();
     await page.getByTestId('node-batchNormalization-1').waitFor();
     await expect.poll(selectedIds).toEqual(['dense-1', 'batchNormalization-1']);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'selection-pasted.png') });
 
     await page.keyboard.press('Control+z');
-    await expect.poll(countNodes).toBe(nodesBefore);
-    expect(await countConnections()).toBe(connectionsBefore);
+    await expect.poll(() => countNodes(page)).toBe(nodesBefore);
+    expect(await countConnections(page)).toBe(connectionsBefore);
   });
 
   it('duplicates the selection with Ctrl+D', async () => {
-    const nodesBefore = await countNodes();
-    const connectionsBefore = await countConnections();
+    const nodesBefore = await countNodes(page);
+    const connectionsBefore = await countConnections(page);
     await page.getByTestId('node-d_conv2').locator('.gv-node__title').click();
     await page.getByTestId('node-d_lrelu2').locator('.gv-node__title').click({ modifiers: ['Control'] });
     await expect.poll(selectedIds).toEqual(['d_conv2', 'd_lrelu2']);
 
     await page.keyboard.press('Control+d');
 
-    await expect.poll(countNodes).toBe(nodesBefore + 2);
-    expect(await countConnections()).toBe(connectionsBefore + 1);
+    await expect.poll(() => countNodes(page)).toBe(nodesBefore + 2);
+    expect(await countConnections(page)).toBe(connectionsBefore + 1);
     await page.keyboard.press('Control+z');
-    await expect.poll(countNodes).toBe(nodesBefore);
+    await expect.poll(() => countNodes(page)).toBe(nodesBefore);
 
     await page.keyboard.press('Control+a');
     await expect.poll(async () => (await selectedIds()).length).toBe(nodesBefore);
@@ -146,7 +125,7 @@ describe('selection and layout in Chromium', () => {
 
   it('filters the palette and adds the first match', async () => {
     const search = page.getByRole('searchbox', { name: 'Search nodes' });
-    const nodesBefore = await countNodes();
+    const nodesBefore = await countNodes(page);
 
     await search.fill('upsampling');
     await expect.poll(() => page.locator(PALETTE_ENTRIES).count()).toBe(1);
@@ -160,10 +139,10 @@ describe('selection and layout in Chromium', () => {
     await search.press('Backspace');
     await search.press('t');
     // Typing in the field neither deletes nor pastes nodes.
-    expect(await countNodes()).toBe(nodesBefore);
+    expect(await countNodes(page)).toBe(nodesBefore);
     await search.press('Enter');
     await page.getByTestId('node-dropout-1').waitFor();
-    expect(await countNodes()).toBe(nodesBefore + 1);
+    expect(await countNodes(page)).toBe(nodesBefore + 1);
 
     await search.press('Escape');
     expect(await search.inputValue()).toBe('');

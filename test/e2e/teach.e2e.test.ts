@@ -1,30 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEditorPage, SCREENSHOT_DIR } from './editor-page';
 import { dragSocket } from './mouse';
 
-const SCREENSHOT_DIR = process.env.GANVAS_SCREENSHOTS ?? 'test-results';
-
-let server: Awaited<ReturnType<typeof buildAndServe>>;
-let browser: Browser;
+const app = useEditorPage();
 let page: Page;
-const pageErrors: string[] = [];
+const pageErrors = app.errors;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await buildAndServe();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}?backend=cpu`);
-  await page.getByTestId('node-g_dense').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  page = app.page;
 });
 
 /** Trains on the CPU backend until the status bar shows at least `steps` steps, then pauses. */

@@ -1,26 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEditorPage } from './editor-page';
 
-let server: Awaited<ReturnType<typeof buildAndServe>>;
-let browser: Browser;
+const app = useEditorPage({ query: '?backend=webgpu', ready: 'node-discriminator' });
 let page: Page;
-const pageErrors: string[] = [];
+const pageErrors = app.errors;
 
-beforeAll(async () => {
-  server = await buildAndServe();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  // Forces WebGPU; without the parameter Ganvas measures the backends and may pick another.
-  await page.goto(`${server.url}?backend=webgpu`);
-  await page.getByTestId('node-discriminator').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  page = app.page;
 });
 
 const readNumber = async (testId: string) =>

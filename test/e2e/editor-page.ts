@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { buildAndServe, launchChromium } from './browser';
+
+/** Where browser tests write screenshots for a person to look at. */
+export const SCREENSHOT_DIR = process.env.GANVAS_SCREENSHOTS ?? 'test-results';
+export const NODES = '[data-testid^="node-"][data-node-type]';
+export const CONNECTIONS = '[data-testid="connection"]';
+
+export interface EditorPageOptions {
+  /**
+   * Appended to the app's address when the page opens; `?backend=cpu` by default. With null
+   * the page stays blank, for tests that open their own address.
+   */
+  query?: string | null;
+  /** Test id of an element that shows the app is ready; the default preset's first Dense. */
+  ready?: string;
+  /** Options of the fresh browser context, e.g. to accept downloads. */
+  context?: BrowserContextOptions;
+}
+
+/** The page a browser test file drives; its fields are set once the file's beforeAll has run. */
+export interface EditorPage {
+  readonly page: Page;
+  /** The address of the built app, ending in a slash. */
+  readonly url: string;
+  /** Messages of uncaught page errors, which the tests expect to stay empty. */
+  readonly errors: string[];
+}
+
+/**
+ * Opens the built app in a fresh Chromium before the tests of the calling file, with the
+ * default preset in a fresh profile, and closes the browser after them.
+ */
+export function useEditorPage(options: EditorPageOptions = {}): EditorPage {
+  const errors: string[] = [];
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    url = (await buildAndServe()).url;
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options.context });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    if (options.query === null) return;
+    await page.goto(`${url}${options.query ?? '?backend=cpu'}`);
+    await page.getByTestId(options.ready ?? 'node-g_dense').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return {
+    get page() {
+      if (!page) throw new Error('the page opens in beforeAll, so use it inside a test');
+      return page;
+    },
+    get url() {
+      return url;
+    },
+    errors,
+  };
+}
+
+export const countNodes = (page: Page) => page.locator(NODES).count();
+export const countConnections = (page: Page) => page.locator(CONNECTIONS).count();
+
+/** Moves focus out of any text field, so editor shortcuts apply. */
+export async function blurActiveElement(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
