@@ -56,7 +56,7 @@ function checkNodeParams(node: GraphNode, nodeType: NodeType): Failure | null {
     if (problem) {
       return failure(
         'invalid-parameter',
-        `${name} has an invalid parameter: ${problem} Change the value in the file.`,
+        `${name} has an invalid parameter: ${problem.message} Change the value in the file.`,
       );
     }
   }
