@@ -13,6 +13,8 @@ export interface NodeAnalysis {
   nodeType: NodeType | null;
   /** Parameters with defaults filled in; invalid values are replaced by their defaults. */
   params: ParamValues;
+  /** The shape that reaches the node's input, or null for a source or an unresolved input. */
+  inputShape: Shape | null;
   outputShape: Shape | null;
   paramCount: ParamCount | null;
   network: Network | null;
@@ -55,6 +57,7 @@ export function analyzeGraph(graph: Graph): GraphAnalysis {
     const analysis: NodeAnalysis = {
       nodeType,
       params: {},
+      inputShape: null,
       outputShape: null,
       paramCount: null,
       network: null,
@@ -196,6 +199,7 @@ function inferNode(
     // Upstream errors are shown on the upstream node; this one just has no shape yet.
     if (sources.some((s) => s.analysis.outputShape === null)) return;
     input = sources[0].analysis.outputShape;
+    analysis.inputShape = input;
     analysis.network = outputNetwork(sources[0].analysis);
     // Real and fake images of different shapes are reported on the generator output node.
     const shapes = new Set(sources.map((s) => formatShape(s.analysis.outputShape!)));

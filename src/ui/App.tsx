@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { analyzeGraph } from '../graph/analyze';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../presets/builtin';
 import type { Preset, TrainingSettings } from '../schema/preset';
@@ -23,6 +24,7 @@ import { ExportControls } from './export/export-controls';
 import { datasetUrl } from './training/dataset-url';
 import { checkSettings } from './training/settings-fields';
 import { createTrainingController } from './training/training-controller';
+import { useLanguage } from './i18n/use-language';
 
 function findPreset(id: string) {
   return BUILTIN_PRESETS.find((p) => p.id === id) ?? BUILTIN_PRESETS[0];
@@ -53,6 +55,9 @@ export function App() {
   const [settingsSource, setSettingsSource] = useState(0);
   useDeleteKey(editor);
   useHistoryKeys(editor);
+  const { t } = useTranslation(['editor', 'presets']);
+  const { t: trainingT } = useTranslation('training');
+  const language = useLanguage();
 
   const applySettings = useCallback((next: TrainingSettings) => {
     setSettings(next);
@@ -75,7 +80,11 @@ export function App() {
   const pickPreset = (id: string) => void doc.open({ ok: true, preset: findPreset(id).preset });
 
   const busy = training.state === 'running' || training.state === 'preparing';
-  const block = findTrainBlock(analysis.errors, checkSettings(settings));
+  const block = findTrainBlock(
+    analysis.errors,
+    checkSettings(settings, trainingT),
+    language,
+  );
   const canReset =
     training.history.length > 0 || training.samples !== null || training.state !== 'idle';
 
@@ -96,7 +105,7 @@ export function App() {
   };
 
   const dropFile = (file: File) => {
-    if (busy) doc.showError('Pause or stop training before opening a preset.');
+    if (busy) doc.showError(t('presets:errors.busy'));
     else void doc.openFile(file);
   };
 
@@ -152,9 +161,9 @@ export function App() {
           type="button"
           className="gv-button gv-fit"
           onClick={() => void editor?.zoomToFit()}
-          title="Zoom and pan so that the whole graph fits the view."
+          title={t('fitView.tooltip')}
         >
-          Fit view
+          {t('fitView.label')}
         </button>
       </FileDropZone>
       <StatusBar training={training} gan={analysis.gan} />

@@ -1,6 +1,10 @@
+import i18next from 'i18next';
 import { ContextMenuPlugin, type Props } from 'rete-context-menu-plugin';
 import { Presets, type ReactPlugin } from 'rete-react-plugin';
-import { findNodeType, NODE_TYPES, type NodeCategory } from '../../../nodes';
+import { findNodeType, localizeNodeType, NODE_TYPES } from '../../../nodes';
+import { analyzeGraph } from '../../graph/analyze';
+import { currentLanguage } from '../i18n/use-language';
+import { CATEGORIES } from '../palette';
 import {
   GanvasNode,
   type AreaExtra,
@@ -8,6 +12,7 @@ import {
   type GanvasNodeEditor,
   type Schemes,
 } from './ganvas-node';
+import { exportGraph } from './graph-io';
 import {
   addNodeAt,
   disconnectNode,
@@ -21,14 +26,6 @@ type Item = ItemsCollection['list'][number];
 
 /** Sets a node's label, as chosen in the rename dialog, so that it can be undone. */
 export type RenameHandler = (node: GanvasNode, label: string) => Promise<void>;
-
-/** Menu groups for the node types, in the palette's order. */
-const CATEGORY_LABELS: Record<NodeCategory, string> = {
-  input: 'Inputs',
-  layer: 'Layers',
-  activation: 'Activations',
-  output: 'Outputs',
-};
 
 /**
  * Adds a right-click menu with rete-context-menu-plugin. On the empty canvas it adds a node of
@@ -62,13 +59,14 @@ function addNodeItems(
   area: GanvasArea,
   position: { x: number; y: number },
 ): Item[] {
-  const categories = Object.keys(CATEGORY_LABELS) as NodeCategory[];
-  return categories.map((category) => ({
-    label: CATEGORY_LABELS[category],
+  // Labels are read when the menu opens, so they follow the language switch.
+  const language = currentLanguage();
+  return CATEGORIES.map((category) => ({
+    label: i18next.t(`palette:categories.${category}`),
     key: category,
     handler: () => {},
     subitems: NODE_TYPES.filter((type) => type.category === category).map((nodeType) => ({
-      label: nodeType.title,
+      label: localizeNodeType(nodeType, language).title,
       key: nodeType.type,
       handler: () => void addNodeAt(editor, area, nodeType.type, position),
     })),
@@ -83,23 +81,29 @@ function nodeItems(
   rename: RenameHandler,
 ): Item[] {
   const nodeType = findNodeType(node.typeName);
+  const t = i18next.getFixedT(null, 'editor');
   const items: Item[] = [
     {
-      label: 'Delete',
+      label: t('menu.delete'),
       key: 'delete',
       handler: () => void removeNodeWithConnections(editor, node.id),
     },
-    { label: 'Duplicate', key: 'duplicate', handler: () => void duplicateNode(editor, area, node) },
-    { label: 'Disconnect', key: 'disconnect', handler: () => void disconnectNode(editor, node.id) },
+    { label: t('menu.duplicate'), key: 'duplicate', handler: () => void duplicateNode(editor, area, node) },
+    { label: t('menu.disconnect'), key: 'disconnect', handler: () => void disconnectNode(editor, node.id) },
     {
-      label: 'Rename…',
+      label: t('menu.rename'),
       key: 'rename',
       handler: () =>
         openRenameDialog(container, node.customLabel ?? '', (label) => void rename(node, label)),
     },
   ];
   if (nodeType) {
-    items.push({ label: 'Help', key: 'help', handler: () => openHelpPanel(container, nodeType) });
+    const showHelp = () => {
+      const analysis = analyzeGraph(exportGraph(editor, area)).nodes.get(node.id);
+      const facts = { params: node.params, inputShape: analysis?.inputShape ?? null };
+      openHelpPanel(container, nodeType, facts);
+    };
+    items.push({ label: t('menu.help'), key: 'help', handler: showHelp });
   }
   return items;
 }

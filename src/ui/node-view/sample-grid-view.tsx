@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SampleGrid } from '../../train/protocol';
 import type { Store } from '../store/external-store';
 import { useStoreSelector } from '../store/external-store';
@@ -11,18 +12,13 @@ const DISPLAY_WIDTH = 216;
 /** Shows the latest grid of generated images on the Generator output node, with its step. */
 export function SampleGridView({ training }: { training: Store<TrainingSnapshot> }) {
   const grid = useStoreSelector(training, (snapshot) => snapshot.samples);
-  if (!grid) {
-    return (
-      <div className="gv-samples gv-samples--empty">
-        Generated samples appear here during training.
-      </div>
-    );
-  }
+  const { t } = useTranslation('nodeView');
+  if (!grid) return <div className="gv-samples gv-samples--empty">{t('samples.empty')}</div>;
   return (
     <figure className="gv-samples">
       <GridCanvas grid={grid} />
       <figcaption className="gv-samples__caption" data-testid="sample-step">
-        samples at step {formatCount(grid.step)}
+        {t('samples.caption', { step: formatCount(grid.step) })}
       </figcaption>
     </figure>
   );
@@ -30,6 +26,7 @@ export function SampleGridView({ training }: { training: Store<TrainingSnapshot>
 
 function GridCanvas({ grid }: { grid: SampleGrid }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const { t } = useTranslation('nodeView');
 
   useEffect(() => {
     const element = canvas.current!;
@@ -47,7 +44,7 @@ function GridCanvas({ grid }: { grid: SampleGrid }) {
       className="gv-samples__canvas"
       style={{ width: DISPLAY_WIDTH, height: displayHeight }}
       data-testid="sample-grid"
-      aria-label={`Generated images at step ${grid.step}`}
+      aria-label={t('samples.gridLabel', { step: grid.step })}
     />
   );
 }

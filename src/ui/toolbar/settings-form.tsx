@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TrainingSettings } from '../../schema/preset';
 import { SETTING_FIELDS, type SettingField } from '../training/settings-fields';
 
@@ -15,9 +16,10 @@ interface SettingsFormProps {
  * as NaN.
  */
 export function SettingsForm({ settings, onChange, disabled, source }: SettingsFormProps) {
+  const { t } = useTranslation('training');
   return (
     <fieldset className="gv-settings" disabled={disabled}>
-      <legend className="gv-visually-hidden">Training settings</legend>
+      <legend className="gv-visually-hidden">{t('settings.legend')}</legend>
       {SETTING_FIELDS.map((field) => (
         <SettingInput
           key={`${field.key}:${source}`}
@@ -39,9 +41,10 @@ interface SettingInputProps {
 function SettingInput({ field, value, onChange }: SettingInputProps) {
   const [text, setText] = useState(Number.isNaN(value) ? '' : String(value));
   const id = `setting-${field.key}`;
+  const { t } = useTranslation('training');
   return (
-    <label className="gv-setting" htmlFor={id} title={field.doc}>
-      <span className="gv-setting__label">{field.label}</span>
+    <label className="gv-setting" htmlFor={id} title={t(`settings.fields.${field.key}.doc`)}>
+      <span className="gv-setting__label">{t(`settings.fields.${field.key}.label`)}</span>
       <input
         id={id}
         className="gv-setting__input"
