@@ -1,5 +1,10 @@
 import { CONV_PARAM_SPECS, countConvParams, inferConvShape, type ConvParams } from './convolution';
-import { CONV_PARAMS_RU, explainConvShape, LAYER_PORTS_RU, type AxisFormula } from './convolution-text';
+import {
+  CONV_PARAMS_RU,
+  explainConvShape,
+  LAYER_PORTS_RU,
+  type AxisFormula,
+} from './convolution-text';
 import { defineNodeType } from './types';
 
 /**
@@ -20,7 +25,9 @@ const deconvAxis: AxisFormula = (length, { kernelSize: k, strides: s, padding },
     return `${ru ? 'выход = вход × шаг' : 'out = in × stride'} = ${length} × ${s} = ${out}`;
   }
   if (k < s) {
-    const rule = ru ? 'выход = вход × шаг (ядро меньше шага)' : 'out = in × stride (kernel smaller than stride)';
+    const rule = ru
+      ? 'выход = вход × шаг (ядро меньше шага)'
+      : 'out = in × stride (kernel smaller than stride)';
     return `${rule} = ${length} × ${s} = ${out}`;
   }
   const rule = ru ? 'выход = (вход − 1) × шаг + ядро' : 'out = (in − 1) × stride + kernel';

@@ -1,5 +1,10 @@
 import { CONV_PARAM_SPECS, countConvParams, inferConvShape, type ConvParams } from './convolution';
-import { CONV_PARAMS_RU, explainConvShape, LAYER_PORTS_RU, type AxisFormula } from './convolution-text';
+import {
+  CONV_PARAMS_RU,
+  explainConvShape,
+  LAYER_PORTS_RU,
+  type AxisFormula,
+} from './convolution-text';
 import { defineNodeType } from './types';
 
 /** Output length along one axis: `ceil(in / s)` for same padding, `floor((in - k) / s) + 1` for valid. */
@@ -13,9 +18,12 @@ const convAxis: AxisFormula = (length, { kernelSize: k, strides: s, padding }, l
   const ru = language === 'ru';
   const out = convOutputLength(length, k, s, padding);
   if (padding === 'same') {
-    return `${ru ? 'выход = ceil(вход / шаг)' : 'out = ceil(in / stride)'} = ceil(${length} / ${s}) = ${out}`;
+    const rule = ru ? 'выход = ceil(вход / шаг)' : 'out = ceil(in / stride)';
+    return `${rule} = ceil(${length} / ${s}) = ${out}`;
   }
-  const rule = ru ? 'выход = floor((вход − ядро) / шаг) + 1' : 'out = floor((in − kernel) / stride) + 1';
+  const rule = ru
+    ? 'выход = floor((вход − ядро) / шаг) + 1'
+    : 'out = floor((in − kernel) / stride) + 1';
   return `${rule} = floor((${length} − ${k}) / ${s}) + 1 = ${out}`;
 };
 

@@ -14,10 +14,11 @@ export const flatten = defineNodeType<Record<string, never>>({
   inferShape: (input) => ({ shape: [input!.reduce((a, b) => a * b, 1)] }),
   countParams: () => NO_PARAMS,
   buildLayer: (layers, _params, name) => layers.flatten({ name }),
-  explainShape: (input, _params, language) => [
-    `${language === 'ru' ? 'выход = произведение размеров входа' : 'out = product of the input sizes'} = ${productText(input!)}`,
-    outputLine([input!.reduce((a, b) => a * b, 1)], language),
-  ],
+  explainShape: (input, _params, language) => {
+    const rule =
+      language === 'ru' ? 'выход = произведение размеров входа' : 'out = product of the input sizes';
+    return [`${rule} = ${productText(input!)}`, outputLine([input!.reduce((a, b) => a * b, 1)], language)];
+  },
   ru: {
     title: 'Flatten',
     summary: 'Разворачивает тензор вроде изображения в один вектор, например перед слоем Dense.',

@@ -46,7 +46,7 @@ export type NodeRole = 'noise-source' | 'image-source' | 'generator-end' | 'disc
 export type Language = 'en' | 'ru';
 
 /**
- * A shape rule's outcome. An error is an English sentence that says what to change, with the
+ * A shape rule's outcome. An error is an English sentence that names what to change, with the
  * same sentence in Russian for the interface.
  */
 export type ShapeResult = { shape: Shape } | { error: string; errorRu?: string };
@@ -59,7 +59,7 @@ export interface ParamTranslation {
 
 /** A node type's help in one language, shown in the help panel, the inspector and tooltips. */
 export interface NodeHelpText {
-  /** What the node does, in a few sentences. */
+  /** A description of the node's work, in a few sentences. */
   about: string;
   /** Practical advice: when to use it, what to try, what goes wrong. */
   advice: string;
@@ -105,7 +105,7 @@ export interface NodeType<P extends ParamValues = ParamValues> {
   buildLayer?(layers: LayersApi, params: P, name: string): tf.layers.Layer;
   /** Title, summary, parameter and port texts in Russian. */
   ru: NodeTypeRussian;
-  /** What the node does and how to use it, in each language. */
+  /** Help on the node's work and use, in each language. */
   help: Record<Language, NodeHelpText>;
   /**
    * Explains how the output shape follows from the input shape and the parameters, with the

@@ -1,6 +1,6 @@
 import type { NodeType, ParamSpec, ParamValue, ParamValues } from './types';
 
-/** Why a parameter value does not fit its spec, in English and in Russian. */
+/** The reason a parameter value does not fit its spec, in English and in Russian. */
 export interface ParamProblem {
   message: string;
   messageRu: string;

@@ -6,7 +6,7 @@ export interface ChosenFile {
   bytes: ArrayBuffer;
 }
 
-/** Why the chosen files do not make a pair of models, in English and in Russian. */
+/** The reason the chosen files do not make a pair of models, in English and in Russian. */
 export interface PairingProblem {
   message: string;
   messageRu: string;

@@ -7,12 +7,12 @@ export function toLanguage(code: string | undefined): Language {
   return code?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
-/** The interface language, for code outside React such as the editor's dialogs and menus. */
+/** Reads the interface language, for code outside React such as the editor's dialogs and menus. */
 export function currentLanguage(): Language {
   return toLanguage(i18next.resolvedLanguage ?? i18next.language);
 }
 
-/** The interface language; the component re-renders when the user switches it. */
+/** Reads the interface language and re-renders the component when the user switches it. */
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
   return toLanguage(i18n.resolvedLanguage ?? i18n.language);
