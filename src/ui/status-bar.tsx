@@ -3,6 +3,7 @@ import type { GanStructure } from '../graph/gan-structure';
 import type { TrainingSnapshot } from './store/training-store';
 import { BACKEND_TITLES } from '../train/protocol';
 import { formatCount } from './format';
+import { useLanguage } from './i18n/use-language';
 
 interface StatusBarProps {
   training: TrainingSnapshot;
@@ -15,9 +16,11 @@ interface StatusBarProps {
  * the preparation progress, the last training error, and the size of both networks.
  */
 export function StatusBar({ training, gan }: StatusBarProps) {
-  const { backend, backendNotes, state, step, stepsPerSecond, progress, error } = training;
-  const notes = backendNotes.join(' ');
+  const { backend, state, step, stepsPerSecond, progress, error } = training;
   const { t } = useTranslation(['statusBar', 'common', 'training']);
+  const russian = useLanguage() === 'ru' && training.backendNotesRu !== null;
+  const backendNotes = russian ? training.backendNotesRu! : training.backendNotes;
+  const notes = backendNotes.join(' ');
   return (
     <footer className="gv-status" data-testid="status-bar">
       <span className="gv-status__item">
