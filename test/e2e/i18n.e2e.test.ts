@@ -37,6 +37,7 @@ describe('interface language', () => {
     await page.getByTestId('language-switch').selectOption('ru');
     await page.getByRole('button', { name: 'Обучить', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Train', exact: true }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     expect(await page.getByTestId('palette-conv2dTranspose').innerText()).toContain(
       'Обучаемое увеличение',
     );
