@@ -75,6 +75,7 @@ export function StatusBar({ training, gan }: StatusBarProps) {
           title={t('sizes.tooltip')}
         >
           {t('sizes.text', {
+            count: gan.discriminatorParams,
             generator: formatCount(gan.generatorParams),
             discriminator: formatCount(gan.discriminatorParams),
           })}

@@ -74,10 +74,11 @@ export function NodeFacts({ analysis }: { analysis: NodeAnalysis | undefined }) 
         <span className="gv-node__count" title={t('facts.countTooltip')} data-testid="node-params">
           {count.nonTrainable > 0
             ? t('facts.paramsWithTrainable', {
+                count: count.trainable + count.nonTrainable,
                 total: formatCount(count.trainable + count.nonTrainable),
                 trainable: formatCount(count.trainable),
               })
-            : t('facts.params', { total: formatCount(count.trainable) })}
+            : t('facts.params', { count: count.trainable, total: formatCount(count.trainable) })}
         </span>
       )}
     </div>
