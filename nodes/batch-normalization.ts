@@ -1,3 +1,5 @@
+import { LAYER_PORTS_RU } from './convolution-text';
+import { explainSameShape } from './explain';
 import { defineNodeType } from './types';
 
 export const batchNormalization = defineNodeType<{ momentum: number; epsilon: number }>({
@@ -36,4 +38,42 @@ export const batchNormalization = defineNodeType<{ momentum: number; epsilon: nu
     return { trainable: 2 * channels, nonTrainable: 2 * channels };
   },
   buildLayer: (layers, { momentum, epsilon }, name) => layers.batchNormalization({ momentum, epsilon, name }),
+  explainShape: (input, _p, language) => explainSameShape(input!, language),
+  ru: {
+    title: 'BatchNormalization',
+    summary: 'Нормирует каждый канал по батчу, что делает обучение GAN устойчивее.',
+    params: {
+      momentum: {
+        label: 'импульс',
+        doc: 'Вес старого значения при обновлении скользящих среднего и дисперсии.',
+      },
+      epsilon: {
+        label: 'эпсилон',
+        doc: 'Малое число, прибавляемое к дисперсии, чтобы не делить на ноль.',
+      },
+    },
+    ports: LAYER_PORTS_RU,
+  },
+  help: {
+    en: {
+      about:
+        'Batch normalization subtracts the batch mean of each channel and divides by its ' +
+        'standard deviation, then scales and shifts by two learned weights per channel. While ' +
+        'training it uses the batch statistics and updates moving averages for later use.',
+      advice:
+        'Put it between a Dense or convolution layer and its activation in the generator. ' +
+        "Leave it out of the generator's last layer and the discriminator's first layer, as " +
+        'DCGAN does. Very small batches make its statistics noisy.',
+    },
+    ru: {
+      about:
+        'Пакетная нормализация вычитает среднее по батчу для каждого канала и делит на его ' +
+        'стандартное отклонение, затем масштабирует и сдвигает на два обучаемых веса на канал. ' +
+        'При обучении она использует статистику батча и обновляет скользящие средние на потом.',
+      advice:
+        'Ставьте её между слоем Dense или свёрткой и их активацией в генераторе. Не ставьте её в ' +
+        'последний слой генератора и первый слой дискриминатора, как в DCGAN. На очень малых ' +
+        'батчах её статистика шумная.',
+    },
+  },
 });

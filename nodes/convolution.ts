@@ -30,12 +30,21 @@ export const CONV_PARAM_SPECS: { readonly [K in keyof ConvParams]: ParamSpec } =
   useBias: { kind: 'bool', label: 'bias', doc: 'Add a learned bias to each filter.', default: true },
 };
 
-/** Returns an error unless the input is `[height, width, channels]`. */
-export function checkImageInput(title: string, input: Shape | null): string | null {
+/** Returns an error in English and Russian unless the input is `[height, width, channels]`. */
+export function checkImageInput(
+  title: string,
+  input: Shape | null,
+): { error: string; errorRu: string } | null {
   if (input !== null && input.length === 3) return null;
   const got = input === null ? 'nothing' : formatShape(input);
-  const fix = input?.length === 1 ? 'add a Reshape before it' : 'reshape its input to three dimensions';
-  return `${title} expects a rank-3 input (height, width, channels) but gets ${got}: ${fix}.`;
+  const gotRu = input === null ? 'ничего' : formatShape(input);
+  const vector = input?.length === 1;
+  const fix = vector ? 'add a Reshape before it' : 'reshape its input to three dimensions';
+  const fixRu = vector ? 'добавьте перед ним Reshape' : 'приведите его вход к трём измерениям';
+  return {
+    error: `${title} expects a rank-3 input (height, width, channels) but gets ${got}: ${fix}.`,
+    errorRu: `${title} ожидает вход ранга 3 (высота, ширина, каналы), а получает ${gotRu}: ${fixRu}.`,
+  };
 }
 
 export function countConvParams(input: Shape | null, p: ConvParams): ParamCount {
@@ -50,7 +59,7 @@ export type OutputLength = (length: number, kernel: number, stride: number, padd
 /** Applies a convolution's length rule to height and width; the channels become `filters`. */
 export function inferConvShape(title: string, input: Shape | null, p: ConvParams, outputLength: OutputLength): ShapeResult {
   const error = checkImageInput(title, input);
-  if (error) return { error };
+  if (error) return error;
   const [height, width] = input!;
   const outHeight = outputLength(height, p.kernelSize, p.strides, p.padding);
   const outWidth = outputLength(width, p.kernelSize, p.strides, p.padding);
@@ -59,6 +68,9 @@ export function inferConvShape(title: string, input: Shape | null, p: ConvParams
       error:
         `${title} with kernel ${p.kernelSize} and valid padding does not fit a ${height}x${width} input: ` +
         'use a smaller kernel or same padding.',
+      errorRu:
+        `${title} с ядром ${p.kernelSize} и дополнением valid не помещается во вход ${height}x${width}: ` +
+        'уменьшите ядро или выберите дополнение same.',
     };
   }
   return { shape: [outHeight, outWidth, p.filters] };

@@ -48,3 +48,5 @@ export function defaultParams(nodeType: NodeType): ParamValues {
 export * from './types';
 export { DATASETS, type DatasetName } from './image-dataset';
 export { ACTIVATIONS } from './activation';
+export { explainOutputShape } from './explain';
+export { localizeNodeType, type LocalizedNodeType } from './localize';

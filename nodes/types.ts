@@ -50,7 +50,37 @@ export type NodeCategory = 'input' | 'layer' | 'activation' | 'output';
 /** Where a node sits in the GAN: it starts or ends one of the two networks, or is a layer. */
 export type NodeRole = 'noise-source' | 'image-source' | 'generator-end' | 'discriminator-end' | 'layer';
 
-export type ShapeResult = { shape: Shape } | { error: string };
+/** The languages node texts and messages are written in. English is the default. */
+export type Language = 'en' | 'ru';
+
+/**
+ * A shape rule's outcome. An error is an English sentence that names what to change, with the
+ * same sentence in Russian for the interface.
+ */
+export type ShapeResult = { shape: Shape } | { error: string; errorRu?: string };
+
+/** A parameter's label and doc in Russian; the English ones are in the parameter spec. */
+export interface ParamTranslation {
+  label: string;
+  doc: string;
+}
+
+/** A node type's help in one language, shown in the help panel, the inspector and tooltips. */
+export interface NodeHelpText {
+  /** A description of the node's work, in a few sentences. */
+  about: string;
+  /** Practical advice: when to use it, what to try, what goes wrong. */
+  advice: string;
+}
+
+/** The Russian texts of a node type; the English ones are the descriptor's own fields. */
+export interface NodeTypeRussian {
+  title: string;
+  summary: string;
+  params: Record<string, ParamTranslation>;
+  /** Port labels by port key. */
+  ports: Record<string, string>;
+}
 
 export interface ParamCount {
   trainable: number;
@@ -86,6 +116,16 @@ export interface NodeType<P extends ParamValues = ParamValues> {
   countParams(input: Shape | null, params: P): ParamCount;
   /** Builds the tfjs layer; nodes without one (sources, outputs) pass their input through. */
   buildLayer?(layers: LayersApi, params: P, name: string): tf.layers.Layer;
+  /** Title, summary, parameter and port texts in Russian. */
+  ru: NodeTypeRussian;
+  /** Help on the node's work and use, in each language. */
+  help: Record<Language, NodeHelpText>;
+  /**
+   * Explains how the output shape follows from the input shape and the parameters, with the
+   * numbers filled in, one line per step. The last line ends with the output shape as
+   * formatShape writes it. Called only when inferShape succeeded.
+   */
+  explainShape(input: Shape | null, params: P, language: Language): string[];
 }
 
 export const NO_PARAMS: ParamCount = { trainable: 0, nonTrainable: 0 };

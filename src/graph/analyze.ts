@@ -1,5 +1,5 @@
 import { findNodeType, formatShape } from '../../nodes';
-import type { NodeType, ParamCount, ParamValues, Shape } from '../../nodes';
+import type { Language, NodeType, ParamCount, ParamValues, Shape } from '../../nodes';
 import {
   IMAGE_SOCKET_KINDS,
   INPUT_SOCKET_NAMES,
@@ -19,6 +19,8 @@ export interface NodeAnalysis {
   nodeType: NodeType | null;
   /** Parameters with defaults filled in; invalid values are replaced by their defaults. */
   params: ParamValues;
+  /** The shape that reaches the node's input, or null for a source or an unresolved input. */
+  inputShape: Shape | null;
   outputShape: Shape | null;
   paramCount: ParamCount | null;
   network: Network | null;
@@ -36,10 +38,15 @@ export interface GraphAnalysis {
   gan: GanStructure | null;
 }
 
-/** Names a node in messages by its label, or by its type and id. */
-export function describeNode(node: GraphNode, nodeType: NodeType | null): string {
+/** Names a node in messages by its label, or by its type's title in `language` and its id. */
+export function describeNode(
+  node: GraphNode,
+  nodeType: NodeType | null,
+  language: Language = 'en',
+): string {
   if (node.label) return `"${node.label}"`;
-  return `${nodeType?.title ?? node.type} (${node.id})`;
+  const title = language === 'ru' ? nodeType?.ru.title : nodeType?.title;
+  return `${title ?? node.type} (${node.id})`;
 }
 
 /**
@@ -56,36 +63,60 @@ export function analyzeGraph(graph: Graph): GraphAnalysis {
     const analysis: NodeAnalysis = {
       nodeType,
       params: {},
+      inputShape: null,
       outputShape: null,
       paramCount: null,
       network: null,
       diagnostics: [],
     };
     if (byId.has(node.id)) {
-      graphDiagnostics.push(graphError(node.id, 'duplicate-node', `Two nodes share the id "${node.id}": give each node its own id.`));
+      graphDiagnostics.push(
+        graphError(
+          node.id,
+          'duplicate-node',
+          `Two nodes share the id "${node.id}": give each node its own id.`,
+          `Два узла имеют один id "${node.id}": дайте каждому узлу свой id.`,
+        ),
+      );
       continue;
     }
     byId.set(node.id, node);
     nodes.set(node.id, analysis);
     if (!nodeType) {
       analysis.diagnostics.push(
-        graphError(node.id, 'unknown-node-type', `Unknown node type "${node.type}": delete this node or replace it.`),
+        graphError(
+          node.id,
+          'unknown-node-type',
+          `Unknown node type "${node.type}": delete this node or replace it.`,
+          `Неизвестный тип узла "${node.type}": удалите этот узел или замените его.`,
+        ),
       );
       continue;
     }
     const { values, errors } = validateParams(nodeType, node.params);
     analysis.params = values;
     for (const error of errors) {
-      analysis.diagnostics.push(graphError(node.id, 'bad-parameter', `${describeNode(node, nodeType)}: ${error}`));
+      analysis.diagnostics.push(
+        graphError(
+          node.id,
+          'bad-parameter',
+          `${describeNode(node, nodeType)}: ${error.message}`,
+          `${describeNode(node, nodeType, 'ru')}: ${error.messageRu}`,
+        ),
+      );
     }
   }
 
   const incoming = collectIncoming(graph.connections, byId, nodes);
   const topology = sortTopologically({ nodes: [...byId.values()], connections: graph.connections });
   for (const cycle of topology.cycles) {
-    const names = cycle.map((id) => describeNode(byId.get(id)!, nodes.get(id)!.nodeType));
-    const message = `This node is part of a cycle ${[...names, names[0]].join(' → ')}: remove one of these connections.`;
-    for (const id of cycle) nodes.get(id)!.diagnostics.push(graphError(id, 'cycle', message));
+    const path = (language: Language) => {
+      const names = cycle.map((id) => describeNode(byId.get(id)!, nodes.get(id)!.nodeType, language));
+      return [...names, names[0]].join(' → ');
+    };
+    const message = `This node is part of a cycle ${path('en')}: remove one of these connections.`;
+    const messageRu = `Этот узел входит в цикл ${path('ru')}: удалите одну из этих связей.`;
+    for (const id of cycle) nodes.get(id)!.diagnostics.push(graphError(id, 'cycle', message, messageRu));
   }
 
   for (const id of topology.order) inferNode(byId.get(id)!, nodes, incoming.get(id) ?? []);
@@ -118,9 +149,14 @@ function collectIncoming(
     const sourceHasPort = source.nodeType.outputs.some((p) => p.key === c.sourceOutput);
     const targetHasPort = target.nodeType.inputs.some((p) => p.key === c.targetInput);
     if (!sourceHasPort || !targetHasPort) {
-      const name = describeNode(byId.get(c.target)!, target.nodeType);
+      const node = byId.get(c.target)!;
       target.diagnostics.push(
-        graphError(c.target, 'bad-connection', `A connection into ${name} uses a port that does not exist: reconnect it.`),
+        graphError(
+          c.target,
+          'bad-connection',
+          `A connection into ${describeNode(node, target.nodeType)} uses a port that does not exist: reconnect it.`,
+          `Связь в ${describeNode(node, target.nodeType, 'ru')} использует несуществующий порт: подключите её заново.`,
+        ),
       );
       continue;
     }
@@ -145,12 +181,18 @@ function inferNode(
   const blocking: Diagnostic['code'][] = ['bad-parameter', 'bad-connection', 'incompatible-connection'];
   if (!nodeType || analysis.diagnostics.some((d) => blocking.includes(d.code))) return;
   const name = describeNode(node, nodeType);
-  const fail = (code: Diagnostic['code'], message: string) => analysis.diagnostics.push(graphError(node.id, code, message));
+  const nameRu = describeNode(node, nodeType, 'ru');
+  const fail = (code: Diagnostic['code'], message: string, messageRu?: string) =>
+    analysis.diagnostics.push(graphError(node.id, code, message, messageRu));
 
   let input: Shape | null = null;
   if (nodeType.inputs.length > 0) {
     if (incoming.length === 0) {
-      fail('missing-input', `${name} has no input: connect the output of the node before it.`);
+      fail(
+        'missing-input',
+        `${name} has no input: connect the output of the node before it.`,
+        `Узел ${nameRu} не имеет входа: подключите к нему выход предыдущего узла.`,
+      );
       return;
     }
     const sources = incoming.map((c) => ({ id: c.source, analysis: nodes.get(c.source)! }));
@@ -161,12 +203,17 @@ function inferNode(
       return kind !== undefined && IMAGE_SOCKET_KINDS.includes(kind);
     });
     if (sources.length > 1 && !allImages) {
-      fail('too-many-inputs', `${name} takes one input but has ${sources.length}: remove all but one connection.`);
+      fail(
+        'too-many-inputs',
+        `${name} takes one input but has ${sources.length}: remove all but one connection.`,
+        `${nameRu} принимает один вход, а подключено ${sources.length}: оставьте одну связь.`,
+      );
       return;
     }
     // Upstream errors are shown on the upstream node; this one just has no shape yet.
     if (sources.some((s) => s.analysis.outputShape === null)) return;
     input = sources[0].analysis.outputShape;
+    analysis.inputShape = input;
     analysis.network = outputNetwork(sources[0].analysis);
     // Real and fake images of different shapes are reported on the generator output node.
     const shapes = new Set(sources.map((s) => formatShape(s.analysis.outputShape!)));
@@ -175,7 +222,7 @@ function inferNode(
 
   const result = nodeType.inferShape(input, analysis.params as never);
   if ('error' in result) {
-    fail('shape-mismatch', result.error);
+    fail('shape-mismatch', result.error, result.errorRu);
     return;
   }
   analysis.outputShape = result.shape;

@@ -19,9 +19,17 @@ export interface Diagnostic {
   nodeId: string | null;
   code: DiagnosticCode;
   severity: 'error' | 'warning';
+  /** The message in English, as logs and the command line print it. */
   message: string;
+  /** The same message in Russian, for the interface; English is shown where it is missing. */
+  messageRu?: string;
 }
 
-export function graphError(nodeId: string | null, code: DiagnosticCode, message: string): Diagnostic {
-  return { nodeId, code, severity: 'error', message };
+export function graphError(
+  nodeId: string | null,
+  code: DiagnosticCode,
+  message: string,
+  messageRu?: string,
+): Diagnostic {
+  return { nodeId, code, severity: 'error', message, ...(messageRu !== undefined && { messageRu }) };
 }

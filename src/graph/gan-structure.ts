@@ -27,6 +27,13 @@ const ROLE_NAMES: Record<Exclude<NodeRole, 'layer'>, string> = {
   'discriminator-end': 'Discriminator output',
 };
 
+const ROLE_NAMES_RU: Record<Exclude<NodeRole, 'layer'>, string> = {
+  'noise-source': 'Латентный шум',
+  'image-source': 'Набор изображений',
+  'generator-end': 'Выход генератора',
+  'discriminator-end': 'Выход дискриминатора',
+};
+
 /** Node types that change neither values' meaning nor range, looked through to find D's last activation. */
 const PASS_THROUGH = new Set(['dropout', 'flatten', 'reshape']);
 
@@ -43,11 +50,26 @@ export function findGanStructure(
   const ends = {} as Record<Exclude<NodeRole, 'layer'>, string | undefined>;
   for (const [role, title] of Object.entries(ROLE_NAMES) as [Exclude<NodeRole, 'layer'>, string][]) {
     const ids = [...nodes].filter(([, a]) => a.nodeType?.role === role).map(([id]) => id);
+    const titleRu = ROLE_NAMES_RU[role];
     if (ids.length === 0) {
-      diagnostics.push(graphError(null, 'missing-node', `The graph has no ${title} node: add one from the palette and connect it.`));
+      diagnostics.push(
+        graphError(
+          null,
+          'missing-node',
+          `The graph has no ${title} node: add one from the palette and connect it.`,
+          `В графе нет узла «${titleRu}»: добавьте его из палитры и подключите.`,
+        ),
+      );
     }
     for (const extra of ids.slice(1)) {
-      diagnostics.push(graphError(extra, 'duplicate-node', `A GAN has one ${title} node: delete this one.`));
+      diagnostics.push(
+        graphError(
+          extra,
+          'duplicate-node',
+          `A GAN has one ${title} node: delete this one.`,
+          `В GAN один узел «${titleRu}»: удалите этот.`,
+        ),
+      );
     }
     ends[role] = ids[0];
   }
@@ -59,21 +81,38 @@ export function findGanStructure(
   if (!latentId || !datasetId || !generatorOutputId || !discriminatorOutputId) return { gan: null, diagnostics };
 
   const name = (id: string) => describeNode(byId.get(id)!, nodes.get(id)!.nodeType);
-  const error = (id: string, code: Diagnostic['code'], message: string) => diagnostics.push(graphError(id, code, message));
+  const nameRu = (id: string) => describeNode(byId.get(id)!, nodes.get(id)!.nodeType, 'ru');
+  const error = (id: string, code: Diagnostic['code'], message: string, messageRu: string) =>
+    diagnostics.push(graphError(id, code, message, messageRu));
   const generatorEnd = nodes.get(generatorOutputId)!;
   const discriminatorEnd = nodes.get(discriminatorOutputId)!;
 
   if (generatorEnd.network === 'discriminator') {
-    error(generatorOutputId, 'wrong-network', `${name(generatorOutputId)} is fed by images: connect it to the last layer of the chain that starts at Latent noise.`);
+    error(
+      generatorOutputId,
+      'wrong-network',
+      `${name(generatorOutputId)} is fed by images: connect it to the last layer of the chain that starts at Latent noise.`,
+      `${nameRu(generatorOutputId)} получает изображения: подключите его к последнему слою цепочки, которая начинается с латентного шума.`,
+    );
   }
   if (discriminatorEnd.network === 'generator') {
-    error(discriminatorOutputId, 'wrong-network', `${name(discriminatorOutputId)} is fed by noise: connect it to the last layer of the chain that starts at the images.`);
+    error(
+      discriminatorOutputId,
+      'wrong-network',
+      `${name(discriminatorOutputId)} is fed by noise: connect it to the last layer of the chain that starts at the images.`,
+      `${nameRu(discriminatorOutputId)} получает шум: подключите его к последнему слою цепочки, которая начинается с изображений.`,
+    );
   }
 
   const feedsDiscriminator = reachesFrom(discriminatorOutputId, connections);
   for (const id of [datasetId, generatorOutputId]) {
     if (!feedsDiscriminator.has(id)) {
-      error(id, 'missing-input', `The images of ${name(id)} do not reach ${name(discriminatorOutputId)}: connect them to the first layer of the discriminator.`);
+      error(
+        id,
+        'missing-input',
+        `The images of ${name(id)} do not reach ${name(discriminatorOutputId)}: connect them to the first layer of the discriminator.`,
+        `Изображения из ${nameRu(id)} не доходят до ${nameRu(discriminatorOutputId)}: подключите их к первому слою дискриминатора.`,
+      );
     }
   }
 
@@ -85,11 +124,13 @@ export function findGanStructure(
       'image-shape-mismatch',
       `The generator makes ${formatShape(fakeShape)} images but the dataset's images are ${formatShape(imageShape)}: ` +
         `change the generator's layers so that it ends in ${formatShape(imageShape)}.`,
+      `Генератор делает изображения ${formatShape(fakeShape)}, а изображения набора данных — ${formatShape(imageShape)}: ` +
+        `измените слои генератора, чтобы он заканчивался формой ${formatShape(imageShape)}.`,
     );
   }
 
-  const outputKind = findOutputKind(discriminatorOutputId, connections, nodes, (message) =>
-    error(discriminatorOutputId, 'bad-discriminator-end', message),
+  const outputKind = findOutputKind(discriminatorOutputId, connections, nodes, (message, messageRu) =>
+    error(discriminatorOutputId, 'bad-discriminator-end', message, messageRu),
   );
 
   const feedsGenerator = reachesFrom(generatorOutputId, connections);
@@ -100,7 +141,7 @@ export function findGanStructure(
 
   for (const [id, analysis] of nodes) {
     if (analysis.nodeType?.role !== 'layer' || feedsGenerator.has(id) || feedsDiscriminator.has(id)) continue;
-    markUnused(id, analysis, name(id));
+    markUnused(id, analysis, name(id), nameRu(id));
   }
 
   if (!imageShape || !fakeShape || outputKind === null) return { gan: null, diagnostics };
@@ -149,7 +190,7 @@ function findOutputKind(
   discriminatorOutputId: string,
   connections: readonly GraphConnection[],
   nodes: Map<string, NodeAnalysis>,
-  report: (message: string) => void,
+  report: (message: string, messageRu: string) => void,
 ): DiscriminatorOutputKind | null {
   let id = connections.find((c) => c.target === discriminatorOutputId)?.source;
   while (id !== undefined && PASS_THROUGH.has(nodes.get(id)?.nodeType?.type ?? '')) {
@@ -165,6 +206,8 @@ function findOutputKind(
   report(
     `The discriminator ends in ${fn}, which is not a score: end it with a Sigmoid activation ` +
       '(probabilities) or with Dense(1) and no activation (logits).',
+    `Дискриминатор заканчивается на ${fn}, а это не оценка: закончите его активацией Sigmoid ` +
+      '(вероятности) или слоем Dense(1) без активации (логиты).',
   );
   return null;
 }
@@ -173,7 +216,7 @@ function findOutputKind(
  * Turns the errors of a layer that leads to no output into warnings, since it is in neither
  * network and cannot stop training, and says so when it has no other diagnostic.
  */
-function markUnused(id: string, analysis: NodeAnalysis, name: string): void {
+function markUnused(id: string, analysis: NodeAnalysis, name: string, nameRu: string): void {
   for (const diagnostic of analysis.diagnostics) diagnostic.severity = 'warning';
   if (analysis.diagnostics.length > 0) return;
   analysis.diagnostics.push({
@@ -181,5 +224,6 @@ function markUnused(id: string, analysis: NodeAnalysis, name: string): void {
     code: 'unused-node',
     severity: 'warning',
     message: `${name} does not lead to an output node, so it is not part of either network.`,
+    messageRu: `${nameRu} не ведёт к выходному узлу, поэтому не входит ни в одну из сетей.`,
   });
 }

@@ -54,12 +54,15 @@ export function readPresetFromPng(bytes: Uint8Array): PresetResult {
       'png-too-large',
       `This PNG is ${format(bytes.length)} bytes, but Ganvas reads PNGs up to 8 MiB ` +
         `(${format(MAX_PNG_BYTES)} bytes): open the sample grid PNG that Ganvas saved.`,
+      `Этот PNG занимает ${format(bytes.length)} байт, а Ganvas читает PNG до 8 МиБ ` +
+        `(${format(MAX_PNG_BYTES)} байт): откройте PNG с сеткой образцов, сохранённый Ganvas.`,
     );
   }
   if (!hasPngSignature(bytes)) {
     return failure(
       'not-a-png',
       'This file is not a PNG image: open a sample grid PNG saved by Ganvas, or a preset JSON file.',
+      'Этот файл — не изображение PNG: откройте PNG с сеткой образцов, сохранённый Ganvas, или файл пресета JSON.',
     );
   }
 
@@ -69,12 +72,16 @@ export function readPresetFromPng(bytes: Uint8Array): PresetResult {
       return failure(
         'corrupt-png',
         `This PNG is damaged, because ${chunk.reason}: save the sample grid from Ganvas again.`,
+        `Этот PNG повреждён (${chunk.reason}): сохраните сетку образцов из Ganvas заново.`,
       );
     case 'missing':
       return failure(
         'no-preset-in-png',
         'This PNG contains no Ganvas preset: only sample grids saved by Ganvas carry one, and ' +
           'image editors may drop it when they save a copy. Open the PNG as Ganvas saved it.',
+        'В этом PNG нет пресета Ganvas: он есть только в сетках образцов, сохранённых Ganvas, а ' +
+          'графические редакторы могут удалить его при сохранении копии. Откройте PNG в том виде, ' +
+          'в каком его сохранил Ganvas.',
       );
     case 'bad-checksum':
       return corruptPreset();
@@ -92,6 +99,7 @@ function corruptPreset(): PresetResult {
     'corrupt-png-preset',
     'The preset stored in this PNG is damaged and could not be read: save the sample grid ' +
       'from Ganvas again.',
+    'Пресет в этом PNG повреждён и не читается: сохраните сетку образцов из Ganvas заново.',
   );
 }
 

@@ -20,6 +20,8 @@ export function parsePreset(text: string): PresetResult {
       'preset-too-large',
       `This preset is ${bytes} bytes, but Ganvas reads presets up to 1 MiB (1,048,576 bytes): ` +
         'check that it is a Ganvas preset, or shorten its notes and remove unused nodes.',
+      `Этот пресет занимает ${bytes} байт, а Ganvas читает пресеты до 1 МиБ (1,048,576 байт): ` +
+        'проверьте, что это пресет Ganvas, или сократите заметки и удалите неиспользуемые узлы.',
     );
   }
 
@@ -29,7 +31,12 @@ export function parsePreset(text: string): PresetResult {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return failure('invalid-json', describeJsonSyntaxError((error as Error).message, json));
+    const reason = (error as Error).message;
+    return failure(
+      'invalid-json',
+      describeJsonSyntaxError(reason, json),
+      describeJsonSyntaxError(reason, json, 'ru'),
+    );
   }
   return readPresetData(data);
 }

@@ -38,6 +38,9 @@ export function shareLinkFor(baseUrl: string, preset: Preset): ShareLinkResult {
       `The share link for this preset would be ${format(url.length)} characters, but Ganvas ` +
         `makes links of up to ${format(MAX_SHARE_URL_LENGTH)} so that every browser opens them: ` +
         'save the preset as a file and share the file instead.',
+      `Ссылка на этот пресет заняла бы ${format(url.length)} символов, а Ganvas делает ссылки ` +
+        `длиной до ${format(MAX_SHARE_URL_LENGTH)}, чтобы их открывал любой браузер: ` +
+        'сохраните пресет в файл и поделитесь файлом.',
     );
   }
   return { ok: true, url };
@@ -55,6 +58,8 @@ export function decodeShareFragment(hash: string): PresetResult {
       'not-a-share-link',
       `This link carries no preset: a Ganvas share link ends in "${SHARE_FRAGMENT_PREFIX}" ` +
         'followed by the preset. Copy the whole link again.',
+      `В этой ссылке нет пресета: ссылка Ganvas заканчивается на "${SHARE_FRAGMENT_PREFIX}" ` +
+        'и данными пресета. Скопируйте ссылку целиком ещё раз.',
     );
   }
   // Ganvas makes no longer links, and the cap bounds the work of decompressing. NOTE:
@@ -65,6 +70,8 @@ export function decodeShareFragment(hash: string): PresetResult {
       'share-link-too-long',
       `This share link is over ${format(MAX_SHARE_URL_LENGTH)} characters, longer than any ` +
         'link Ganvas makes: ask for the preset as a file instead.',
+      `Эта ссылка длиннее ${format(MAX_SHARE_URL_LENGTH)} символов — длиннее любой ссылки, ` +
+        'которую делает Ganvas: попросите пресет файлом.',
     );
   }
 
@@ -75,6 +82,8 @@ export function decodeShareFragment(hash: string): PresetResult {
       'corrupt-share-link',
       'This share link is damaged: its preset data could not be decompressed. ' +
         'Copy the whole link again, because a link cut short cannot be read.',
+      'Эта ссылка повреждена: данные пресета не удалось распаковать. Скопируйте ссылку ' +
+        'целиком ещё раз, потому что обрезанную ссылку прочитать нельзя.',
     );
   }
   return result;

@@ -1,18 +1,25 @@
 import type { z } from 'zod';
+import type { Language } from '../../nodes';
 import { describeValue } from './describe-value';
 
 /**
  * Describes the first schema issue of a preset in one sentence, with the path of the field and
  * the node it belongs to, and counts the issues after it. Expects issues from a parse with
- * `reportInput: true`, which adds the value at fault.
+ * `reportInput: true`, which adds the value at fault. In Russian, zod's own description of the
+ * problem stays in English.
  */
-export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[], data: unknown): string {
+export function describeSchemaIssues(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  language: Language = 'en',
+): string {
   const [first] = issues;
   const field = formatPath(first.path);
   const node = nodeIdAt(first.path, data);
-  const where = node === null ? `The field ${field}` : `The field ${field} of node "${node}"`;
   // Callers parse with reportInput, so an issue without an input is a field left out.
   const missing = first.code === 'invalid_type' && first.input === undefined;
+  if (language === 'ru') return describeInRussian(issues, field, node, missing);
+  const where = node === null ? `The field ${field}` : `The field ${field} of node "${node}"`;
   let message = missing
     ? `${where} is missing: add it (expected ${first.expected}).`
     : `${where} is invalid: ${describeProblem(first)}.`;
@@ -21,6 +28,21 @@ export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[], data: 
     message += ` ${more} more ${more === 1 ? 'field is' : 'fields are'} missing or invalid.`;
   }
   return `${message} Correct the file, or save the preset again from Ganvas.`;
+}
+
+function describeInRussian(
+  issues: readonly z.core.$ZodIssue[],
+  field: string,
+  node: string | null,
+  missing: boolean,
+): string {
+  const [first] = issues;
+  const where = node === null ? `Поле ${field}` : `Поле ${field} узла "${node}"`;
+  let message = missing
+    ? `${where} отсутствует: добавьте его (ожидается ${first.code === 'invalid_type' ? first.expected : ''}).`
+    : `${where} некорректно: ${describeProblem(first)}.`;
+  if (issues.length > 1) message += ` Ещё полей с ошибками: ${issues.length - 1}.`;
+  return `${message} Исправьте файл или сохраните пресет из Ganvas заново.`;
 }
 
 /** Formats a path like `["nodes", 3, "position", "x"]` as `nodes[3].position.x`. */

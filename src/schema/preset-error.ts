@@ -29,7 +29,10 @@ export type PresetErrorCode =
 /** A bad input, described in a full sentence that names the problem and how to fix it. */
 export interface PresetError {
   code: PresetErrorCode;
+  /** The message in English, as the command line prints it. */
   message: string;
+  /** The same message in Russian, for the interface; English is shown where it is missing. */
+  messageRu?: string;
 }
 
 /** The outcome of reading a preset: all of it, or one error and nothing else. */
@@ -37,6 +40,6 @@ export type PresetResult = { ok: true; preset: Preset } | { ok: false; error: Pr
 
 export type Failure = { ok: false; error: PresetError };
 
-export function failure(code: PresetErrorCode, message: string): Failure {
-  return { ok: false, error: { code, message } };
+export function failure(code: PresetErrorCode, message: string, messageRu?: string): Failure {
+  return { ok: false, error: { code, message, ...(messageRu !== undefined && { messageRu }) } };
 }

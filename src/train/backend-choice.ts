@@ -8,6 +8,8 @@ export interface BackendMeasurement {
   msPerStep: number | null;
   /** Why the backend was not measured in full: it failed, or a batch-1 step was already slower. */
   note?: string;
+  /** The note in Russian. Choices stored before it existed have none. */
+  noteRu?: string;
 }
 
 /** A backend chosen for one graph and batch size, with the figures it was chosen on. */
@@ -84,7 +86,12 @@ export async function measureBackends(timer: StepTimer, batchSize: number): Prom
     const title = BACKEND_TITLES[backend];
     try {
       if (!(await timer.activate(backend))) {
-        measurements.push({ backend, msPerStep: null, note: `${title} is not available here.` });
+        measurements.push({
+          backend,
+          msPerStep: null,
+          note: `${title} is not available here.`,
+          noteRu: `${title} здесь недоступен.`,
+        });
         continue;
       }
       if (Number.isFinite(best) && batchSize > 1) {
@@ -93,7 +100,10 @@ export async function measureBackends(timer: StepTimer, batchSize: number): Prom
           const note =
             `${title} took ${single.toFixed(0)} ms for a batch-1 step, ` +
             'slower than the best full batch.';
-          measurements.push({ backend, msPerStep: null, note });
+          const noteRu =
+            `${title}: шаг с батчем 1 занял ${single.toFixed(0)} мс — медленнее, ` +
+            'чем лучший полный батч.';
+          measurements.push({ backend, msPerStep: null, note, noteRu });
           continue;
         }
       }
@@ -102,7 +112,8 @@ export async function measureBackends(timer: StepTimer, batchSize: number): Prom
       best = Math.min(best, msPerStep);
     } catch (error) {
       const note = `${title} failed: ${(error as Error).message}`;
-      measurements.push({ backend, msPerStep: null, note });
+      const noteRu = `${title}: ошибка: ${(error as Error).message}`;
+      measurements.push({ backend, msPerStep: null, note, noteRu });
     }
   }
   const backend = pickFastest(measurements);
@@ -128,11 +139,18 @@ export async function chooseBackend(
   return { ...choice, cached: false };
 }
 
-/** Describes the measurements in one line each, for the status bar. */
-export function describeMeasurements(measurements: BackendMeasurement[]): string[] {
-  return measurements.map((m) =>
-    m.msPerStep === null
-      ? (m.note ?? `${BACKEND_TITLES[m.backend]} was not measured.`)
-      : `${BACKEND_TITLES[m.backend]}: ${m.msPerStep.toFixed(1)} ms per step`,
-  );
+/** Describes the measurements in one line each, in English or Russian, for the status bar. */
+export function describeMeasurements(
+  measurements: BackendMeasurement[],
+  language: 'en' | 'ru' = 'en',
+): string[] {
+  const ru = language === 'ru';
+  return measurements.map((m) => {
+    const title = BACKEND_TITLES[m.backend];
+    if (m.msPerStep !== null) {
+      return `${title}: ${m.msPerStep.toFixed(1)} ${ru ? 'мс на шаг' : 'ms per step'}`;
+    }
+    if (ru) return m.noteRu ?? m.note ?? `${title} не измерялся.`;
+    return m.note ?? `${title} was not measured.`;
+  });
 }

@@ -65,7 +65,12 @@ export async function resolveTrainingBackend(
   training: TrainingSettings,
   forced?: BackendName,
   store: ChoiceStore = indexedDbChoiceStore,
-): Promise<{ backend: BackendName; notes: string[]; measurements?: BackendMeasurement[] }> {
+): Promise<{
+  backend: BackendName;
+  notes: string[];
+  notesRu: string[];
+  measurements?: BackendMeasurement[];
+}> {
   // A graph with errors fails later with its own message, so it gets the first backend that starts.
   if (forced || !analyzeGraph(graph).gan) return selectBackend(forced);
   // NOTE: a first measurement sends no progress event. Each backend runs three steps at batch
@@ -74,10 +79,17 @@ export async function resolveTrainingBackend(
   const key = backendChoiceKey(graph, training.batchSize);
   const timer = createStepTimer(graph, training);
   const choice = await chooseBackend(key, timer, training.batchSize, store);
-  const { backend, notes } = await selectBackend(choice.backend);
+  const { backend, notes, notesRu } = await selectBackend(choice.backend);
   const origin = choice.cached
     ? 'Chosen from earlier measurements on this device.'
     : 'Chosen by measuring each backend.';
-  const measured = describeMeasurements(choice.measurements);
-  return { backend, notes: [...notes, origin, ...measured], measurements: choice.measurements };
+  const originRu = choice.cached
+    ? 'Выбран по прежним измерениям на этом устройстве.'
+    : 'Выбран измерением каждого бэкенда.';
+  return {
+    backend,
+    notes: [...notes, origin, ...describeMeasurements(choice.measurements)],
+    notesRu: [...notesRu, originRu, ...describeMeasurements(choice.measurements, 'ru')],
+    measurements: choice.measurements,
+  };
 }

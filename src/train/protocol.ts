@@ -42,6 +42,8 @@ export type TrainingEvent =
       type: 'backend';
       backend: BackendName;
       notes: string[];
+      /** The notes in Russian, at the same indices. */
+      notesRu?: string[];
       /** Step times on each backend, when the backend was chosen by measuring them. */
       measurements?: BackendMeasurement[];
     }

@@ -117,12 +117,12 @@ const api: TrainingWorkerApi = {
     try {
       preparing = true;
       emit({ type: 'state', state: 'preparing', step });
-      const { backend, notes, measurements } = await resolveTrainingBackend(
+      const { backend, notes, notesRu, measurements } = await resolveTrainingBackend(
         request.graph,
         request.training,
         request.backend,
       );
-      emit({ type: 'backend', backend, notes, ...(measurements && { measurements }) });
+      emit({ type: 'backend', backend, notes, notesRu, ...(measurements && { measurements }) });
 
       run = await prepareRun(request, backend, emit);
       const restored = await restoreSavedWeightsOnce(run.trainer, run.session);
@@ -241,12 +241,12 @@ async function restoreSavedWeightsOnce(trainer: GanTrainer, session: TrainingSes
  */
 async function importModelPair(request: TrainingRequest, models: ModelPair, emit: (e: TrainingEvent) => void) {
   // The backend is chosen as start() chooses it, because it is part of the run key.
-  const { backend, notes, measurements } = await resolveTrainingBackend(
+  const { backend, notes, notesRu, measurements } = await resolveTrainingBackend(
     request.graph,
     request.training,
     request.backend,
   );
-  emit({ type: 'backend', backend, notes, ...(measurements && { measurements }) });
+  emit({ type: 'backend', backend, notes, notesRu, ...(measurements && { measurements }) });
   const loaded = await loadModelPair(models);
   try {
     const reference = compileGan(request.graph);

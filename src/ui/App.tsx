@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { analyzeGraph } from '../graph/analyze';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../presets/builtin';
 import type { Preset, TrainingSettings } from '../schema/preset';
@@ -31,6 +32,7 @@ import { LESSON_PANEL_WIDTH, TeachingPanels } from './teach/teaching-panels';
 import { makeRoomOnLeft } from './teach/make-room';
 import type { Graph } from '../schema/preset';
 import { useTrainingEditGuard } from './live-edit/use-training-edit-guard';
+import { useLanguage } from './i18n/use-language';
 
 function findPreset(id: string) {
   return BUILTIN_PRESETS.find((p) => p.id === id) ?? BUILTIN_PRESETS[0];
@@ -66,6 +68,9 @@ export function App() {
   useDeleteKey(editor);
   useHistoryKeys(editor);
   useEditingKeys(editor);
+  const { t } = useTranslation(['editor', 'presets']);
+  const { t: trainingT } = useTranslation('training');
+  const language = useLanguage();
 
   const applySettings = useCallback((next: TrainingSettings) => {
     setSettings(next);
@@ -108,7 +113,11 @@ export function App() {
   const pickPreset = (id: string) => void doc.open({ ok: true, preset: findPreset(id).preset });
 
   const busy = training.state === 'running' || training.state === 'preparing';
-  const block = findTrainBlock(analysis.errors, checkSettings(settings));
+  const block = findTrainBlock(
+    analysis.errors,
+    checkSettings(settings, trainingT),
+    language,
+  );
   const canReset =
     training.history.length > 0 || training.samples !== null || training.state !== 'idle';
 
@@ -142,7 +151,7 @@ export function App() {
   };
 
   const dropFile = (file: File) => {
-    if (busy) doc.showError('Pause or stop training before opening a preset.');
+    if (busy) doc.showError(t('presets:errors.busy'));
     else void doc.openFile(file);
   };
 
@@ -211,9 +220,9 @@ export function App() {
             type="button"
             className="gv-button gv-fit"
             onClick={() => void editor?.zoomToFit()}
-            title="Zoom and pan so that the whole graph fits the view."
+            title={t('fitView.tooltip')}
           >
-            Fit view
+            {t('fitView.label')}
           </button>
         </div>
       </FileDropZone>

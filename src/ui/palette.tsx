@@ -1,16 +1,14 @@
 import { useState } from 'react';
-import { NODE_TYPES, type NodeCategory, type NodeType } from '../../nodes';
+import { useTranslation } from 'react-i18next';
+import { localizeNodeType, NODE_TYPES, type NodeCategory, type NodeType } from '../../nodes';
+import { useLanguage } from './i18n/use-language';
 import { filterNodeTypes, PaletteNoMatch, PaletteSearch } from './palette-search';
 
 /** The drag-and-drop data type that carries a node type name from the palette to the canvas. */
 export const NODE_TYPE_MIME = 'application/x-ganvas-node-type';
 
-const CATEGORY_TITLES: Record<NodeCategory, string> = {
-  input: 'Inputs',
-  layer: 'Layers',
-  activation: 'Activations',
-  output: 'Outputs',
-};
+/** Node categories in palette order; their titles are `categories.<name>` in the palette catalog. */
+export const CATEGORIES: readonly NodeCategory[] = ['input', 'layer', 'activation', 'output'];
 
 /**
  * Lists every node type, grouped by category, with a search field that filters them. Drag an
@@ -18,15 +16,16 @@ const CATEGORY_TITLES: Record<NodeCategory, string> = {
  * the view.
  */
 export function Palette({ onAdd }: { onAdd(type: string): void }) {
+  const { t } = useTranslation('palette');
   const [query, setQuery] = useState('');
   const matches = filterNodeTypes(NODE_TYPES, query);
-  const categories = (Object.keys(CATEGORY_TITLES) as NodeCategory[]).filter((category) =>
-    matches.some((t) => t.category === category),
+  const categories = CATEGORIES.filter((category) =>
+    matches.some((type) => type.category === category),
   );
   // Enter adds the entry shown first, which is the first match of the first group.
-  const first = categories.flatMap((category) => matches.filter((t) => t.category === category))[0];
+  const first = categories.flatMap((category) => matches.filter((type) => type.category === category))[0];
   return (
-    <nav className="gv-palette" aria-label="Node palette">
+    <nav className="gv-palette" aria-label={t('label')}>
       <PaletteSearch
         query={query}
         onQueryChange={setQuery}
@@ -37,38 +36,37 @@ export function Palette({ onAdd }: { onAdd(type: string): void }) {
       {matches.length === 0 && <PaletteNoMatch query={query} />}
       {categories.map((category) => (
         <section key={category} className="gv-palette__group">
-          <h2 className="gv-palette__heading">{CATEGORY_TITLES[category]}</h2>
+          <h2 className="gv-palette__heading">{t(`categories.${category}`)}</h2>
           {matches
-            .filter((t) => t.category === category)
+            .filter((type) => type.category === category)
             .map((nodeType) => (
               <PaletteEntry key={nodeType.type} nodeType={nodeType} onAdd={onAdd} />
             ))}
         </section>
       ))}
-      <p className="gv-palette__help">
-        Drag from an output to an input to connect. Drag a connection off an input to remove it.
-        Select a node and press Delete to remove it.
-      </p>
+      <p className="gv-palette__help">{t('help')}</p>
     </nav>
   );
 }
 
 function PaletteEntry({ nodeType, onAdd }: { nodeType: NodeType; onAdd(type: string): void }) {
+  const { t } = useTranslation('palette');
+  const { title, summary } = localizeNodeType(nodeType, useLanguage());
   return (
     <button
       type="button"
       className={`gv-palette__entry gv-palette__entry--${nodeType.category}`}
       draggable
       data-testid={`palette-${nodeType.type}`}
-      title={`${nodeType.title}: ${nodeType.summary} Drag onto the canvas, or click to add.`}
+      title={t('entryTooltip', { title, summary })}
       onDragStart={(event) => {
         event.dataTransfer.setData(NODE_TYPE_MIME, nodeType.type);
         event.dataTransfer.effectAllowed = 'copy';
       }}
       onClick={() => onAdd(nodeType.type)}
     >
-      <span className="gv-palette__title">{nodeType.title}</span>
-      <span className="gv-palette__summary">{nodeType.summary}</span>
+      <span className="gv-palette__title">{title}</span>
+      <span className="gv-palette__summary">{summary}</span>
     </button>
   );
 }

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { GanStructure } from '../graph/gan-structure';
 import type { TrainingSnapshot } from './store/training-store';
 import { BACKEND_TITLES } from '../train/protocol';
-import { formatCount, STATE_TITLES } from './format';
+import { formatCount } from './format';
+import { useLanguage } from './i18n/use-language';
 
 interface StatusBarProps {
   training: TrainingSnapshot;
@@ -14,14 +16,17 @@ interface StatusBarProps {
  * the preparation progress, the last training error, and the size of both networks.
  */
 export function StatusBar({ training, gan }: StatusBarProps) {
-  const { backend, backendNotes, state, step, stepsPerSecond, progress, error } = training;
+  const { backend, state, step, stepsPerSecond, progress, error } = training;
+  const { t } = useTranslation(['statusBar', 'common', 'training']);
+  const russian = useLanguage() === 'ru' && training.backendNotesRu !== null;
+  const backendNotes = russian ? training.backendNotesRu! : training.backendNotes;
   const notes = backendNotes.join(' ');
   return (
     <footer className="gv-status" data-testid="status-bar">
       <span className="gv-status__item">
-        <span className="gv-status__key">backend</span>
+        <span className="gv-status__key">{t('backend')}</span>
         <span data-testid="status-backend">
-          {backend ? BACKEND_TITLES[backend] : 'not started'}
+          {backend ? BACKEND_TITLES[backend] : t('notStarted')}
         </span>
       </span>
       {notes && (
@@ -37,20 +42,20 @@ export function StatusBar({ training, gan }: StatusBarProps) {
         className={`gv-status__item gv-status__state gv-status__state--${state}`}
         data-testid="status-state"
       >
-        {STATE_TITLES[state]}
+        {t(`common:states.${state}`)}
       </span>
       <span className="gv-status__item">
-        <span className="gv-status__key">step</span>
+        <span className="gv-status__key">{t('step')}</span>
         <span data-testid="status-step">{formatCount(step)}</span>
       </span>
       {state === 'running' && (
         <span className="gv-status__item" data-testid="status-speed">
-          {stepsPerSecond.toFixed(1)} steps/s
+          {t('speed', { speed: stepsPerSecond.toFixed(1) })}
         </span>
       )}
       {state === 'preparing' && progress && (
         <span className="gv-status__item" data-testid="status-progress">
-          {progress.message}
+          {t(`training:progress.${progress.phase}`)}
           {progress.total > 0 && ` ${Math.round((100 * progress.loaded) / progress.total)}%`}
         </span>
       )}
@@ -61,15 +66,19 @@ export function StatusBar({ training, gan }: StatusBarProps) {
           data-testid="status-error"
           title={error.message}
         >
-          Training failed at step {formatCount(error.step)}: {error.message}
+          {t('training:errors.failedAt', { step: formatCount(error.step), message: error.message })}
         </span>
       )}
       {gan && (
         <span
           className="gv-status__item gv-status__sizes"
-          title="Weights in each network, trainable and not"
+          title={t('sizes.tooltip')}
         >
-          G {formatCount(gan.generatorParams)} · D {formatCount(gan.discriminatorParams)} params
+          {t('sizes.text', {
+            count: gan.discriminatorParams,
+            generator: formatCount(gan.generatorParams),
+            discriminator: formatCount(gan.discriminatorParams),
+          })}
         </span>
       )}
     </footer>

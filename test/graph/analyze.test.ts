@@ -170,6 +170,7 @@ describe('analyzeGraph diagnostics', () => {
         code: 'unused-node',
         severity: 'warning',
         message: 'Dense (extra) does not lead to an output node, so it is not part of either network.',
+        messageRu: 'Dense (extra) не ведёт к выходному узлу, поэтому не входит ни в одну из сетей.',
       },
     ]);
     expect(analysis.gan).not.toBeNull();
@@ -185,6 +186,7 @@ describe('analyzeGraph diagnostics', () => {
         code: 'missing-input',
         severity: 'warning',
         message: 'Dropout (lone) has no input: connect the output of the node before it.',
+        messageRu: 'Узел Dropout (lone) не имеет входа: подключите к нему выход предыдущего узла.',
       },
     ]);
     expect(analysis.gan).not.toBeNull();

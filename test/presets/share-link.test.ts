@@ -83,7 +83,7 @@ describe('decodeShareFragment', () => {
   });
 
   it('rejects a fragment without a preset', () => {
-    expect(decodeShareFragment('#training')).toEqual({
+    expect(decodeShareFragment('#training')).toMatchObject({
       ok: false,
       error: {
         code: 'not-a-share-link',
@@ -95,16 +95,16 @@ describe('decodeShareFragment', () => {
   });
 
   it('rejects an empty preset', () => {
-    expect(decodeShareFragment('#preset=')).toEqual(corrupt);
+    expect(decodeShareFragment('#preset=')).toMatchObject(corrupt);
   });
 
   it('rejects data that is not lz-string', () => {
-    expect(decodeShareFragment('#preset=hello-world')).toEqual(corrupt);
+    expect(decodeShareFragment('#preset=hello-world')).toMatchObject(corrupt);
   });
 
   it('rejects a link cut in half', () => {
     const fragment = encodeShareFragment(dcgan);
-    expect(decodeShareFragment(fragment.slice(0, fragment.length / 2))).toEqual(corrupt);
+    expect(decodeShareFragment(fragment.slice(0, fragment.length / 2))).toMatchObject(corrupt);
   });
 
   it('passes on the errors of a valid link to a bad preset', () => {
@@ -116,7 +116,7 @@ describe('decodeShareFragment', () => {
 
   it('rejects a fragment longer than any link Ganvas makes', () => {
     const fragment = `#preset=${'A'.repeat(MAX_SHARE_URL_LENGTH)}`;
-    expect(decodeShareFragment(fragment)).toEqual({
+    expect(decodeShareFragment(fragment)).toMatchObject({
       ok: false,
       error: {
         code: 'share-link-too-long',
@@ -145,7 +145,7 @@ describe('shareLinkFor', () => {
   it('refuses a link of 65,537 characters and suggests a file', () => {
     const fragment = encodeShareFragment(dcgan);
     const base = `http://127.0.0.1/${'a'.repeat(65_537 - 'http://127.0.0.1/'.length - fragment.length)}`;
-    expect(shareLinkFor(base, dcgan)).toEqual({
+    expect(shareLinkFor(base, dcgan)).toMatchObject({
       ok: false,
       error: {
         code: 'share-link-too-long',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeMeasurements,
   backendChoiceKey,
   chooseBackend,
   measureBackends,
@@ -94,6 +95,21 @@ describe('measureBackends', () => {
     expect(choice.backend).toBe('cpu');
     expect(choice.measurements[0].note).toBe('WebGPU is not available here.');
     expect(choice.measurements[1].note).toBe('WebGL failed: webgl lost its device');
+  });
+
+  it('describes the measurements in both languages', async () => {
+    const { timer } = fakeTimer({ cpu: 2 }, ['webgl']);
+    const choice = await measureBackends(timer, 4);
+    expect(describeMeasurements(choice.measurements)).toEqual([
+      'WebGPU is not available here.',
+      'WebGL failed: webgl lost its device',
+      'CPU: 8.0 ms per step',
+    ]);
+    expect(describeMeasurements(choice.measurements, 'ru')).toEqual([
+      'WebGPU здесь недоступен.',
+      'WebGL: ошибка: webgl lost its device',
+      'CPU: 8.0 мс на шаг',
+    ]);
   });
 
   it('throws when no backend runs', async () => {

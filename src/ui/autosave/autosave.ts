@@ -1,6 +1,7 @@
 import { decodeShareFragment, SHARE_FRAGMENT_PREFIX } from '../../presets/share-link';
 import { parsePreset, serializePresetCompact } from '../../presets/preset-file';
 import type { Preset } from '../../schema/preset';
+import type { BilingualMessage } from '../i18n/bilingual';
 
 /** localStorage key of the autosaved preset, stored as compact preset JSON. */
 export const AUTOSAVE_KEY = 'ganvas-autosave';
@@ -12,7 +13,7 @@ export interface InitialPreset {
   preset: Preset;
   source: InitialPresetSource;
   /** A share link or autosave that could not be read, as a message for the user. */
-  error: string | null;
+  error: BilingualMessage | null;
 }
 
 /**
@@ -25,16 +26,20 @@ export function chooseInitialPreset(
   autosaved: string | null,
   fallback: Preset,
 ): InitialPreset {
-  let error: string | null = null;
+  let error: BilingualMessage | null = null;
   if (hash.startsWith(SHARE_FRAGMENT_PREFIX)) {
     const shared = decodeShareFragment(hash);
     if (shared.ok) return { preset: shared.preset, source: 'share-link', error: null };
-    error = shared.error.message;
+    error = shared.error;
   }
   if (autosaved !== null) {
     const restored = parsePreset(autosaved);
     if (restored.ok) return { preset: restored.preset, source: 'autosave', error };
-    error ??= `The autosaved graph could not be restored, so the default preset opened: ${restored.error.message}`;
+    const { message, messageRu } = restored.error;
+    error ??= {
+      message: `The autosaved graph could not be restored, so the default preset opened: ${message}`,
+      messageRu: `Автосохранённый граф не удалось восстановить, поэтому открыт пресет по умолчанию: ${messageRu ?? message}`,
+    };
   }
   return { preset: fallback, source: 'default', error };
 }

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describeCycle, findCycleIfConnected } from '../../graph/cycle-check';
 import type { GanvasNodeEditor, Schemes } from './ganvas-node';
 
@@ -11,8 +12,6 @@ export function rejectCycleMessage(
 ): string | null {
   const cycle = findCycleIfConnected({ connections: editor.getConnections() }, connection);
   if (!cycle) return null;
-  if (cycle.length === 1) {
-    return `Connection rejected: ${cycle[0]} cannot connect to itself, because the graph must be acyclic.`;
-  }
-  return `Connection rejected: it would close the cycle ${describeCycle(cycle)}, because the graph must be acyclic.`;
+  if (cycle.length === 1) return i18next.t('editor:cycle.self', { node: cycle[0] });
+  return i18next.t('editor:cycle.closes', { cycle: describeCycle(cycle) });
 }

@@ -1,9 +1,20 @@
 import i18next from 'i18next';
+import { NodeEditor } from 'rete';
 import { ContextMenuPlugin, type Props } from 'rete-context-menu-plugin';
 import { Presets, type ReactPlugin } from 'rete-react-plugin';
-import { findNodeType, NODE_TYPES, type NodeCategory } from '../../../nodes';
+import { findNodeType, localizeNodeType, NODE_TYPES } from '../../../nodes';
+import { analyzeGraph } from '../../graph/analyze';
+import { currentLanguage } from '../i18n/use-language';
+import { CATEGORIES } from '../palette';
 import type { EditingCommands } from './editing-commands';
-import { GanvasNode, type AreaExtra, type GanvasArea, type Schemes } from './ganvas-node';
+import {
+  GanvasNode,
+  type AreaExtra,
+  type GanvasArea,
+  type GanvasNodeEditor,
+  type Schemes,
+} from './ganvas-node';
+import { exportGraph } from './graph-io';
 import { openHelpPanel, openRenameDialog } from './node-dialogs';
 
 type ItemsCollection = ReturnType<Props<Schemes>['items']>;
@@ -11,14 +22,6 @@ type Item = ItemsCollection['list'][number];
 
 /** Sets a node's label, as chosen in the rename dialog, so that it can be undone. */
 export type RenameHandler = (node: GanvasNode, label: string) => Promise<void>;
-
-/** Menu groups for the node types, in the palette's order. */
-const CATEGORY_LABELS: Record<NodeCategory, string> = {
-  input: 'Inputs',
-  layer: 'Layers',
-  activation: 'Activations',
-  output: 'Outputs',
-};
 
 /**
  * Adds a right-click menu with rete-context-menu-plugin. On the empty canvas it adds a node of
@@ -32,7 +35,6 @@ export function setupContextMenu(
   commands: () => EditingCommands,
   rename: RenameHandler,
 ): void {
-  const container = area.container;
   const menu = new ContextMenuPlugin<Schemes>({
     items(context): ItemsCollection {
       if (context === 'root') {
@@ -45,7 +47,7 @@ export function setupContextMenu(
         return { list: [...addNodeItems(commands, position), arrange] };
       }
       if (context instanceof GanvasNode) {
-        return { list: nodeItems(container, context, rename, commands) };
+        return { list: nodeItems(area, context, rename, commands) };
       }
       return { list: [] };
     },
@@ -60,13 +62,14 @@ function addNodeItems(
   commands: () => EditingCommands,
   position: { x: number; y: number },
 ): Item[] {
-  const categories = Object.keys(CATEGORY_LABELS) as NodeCategory[];
-  return categories.map((category) => ({
-    label: CATEGORY_LABELS[category],
+  // Labels are read when the menu opens, so they follow the language switch.
+  const language = currentLanguage();
+  return CATEGORIES.map((category) => ({
+    label: i18next.t(`palette:categories.${category}`),
     key: category,
     handler: () => {},
     subitems: NODE_TYPES.filter((type) => type.category === category).map((nodeType) => ({
-      label: nodeType.title,
+      label: localizeNodeType(nodeType, language).title,
       key: nodeType.type,
       handler: () => void commands().addNode(nodeType.type, position),
     })),
@@ -74,37 +77,45 @@ function addNodeItems(
 }
 
 function nodeItems(
-  container: HTMLElement,
+  area: GanvasArea,
   node: GanvasNode,
   rename: RenameHandler,
   commands: () => EditingCommands,
 ): Item[] {
+  const container = area.container;
   const nodeType = findNodeType(node.typeName);
+  const t = i18next.getFixedT(null, 'editor');
   const items: Item[] = [
     {
-      label: 'Delete',
+      label: t('menu.delete'),
       key: 'delete',
       handler: () => void commands().deleteNodes([node.id]),
     },
     {
-      label: 'Duplicate',
+      label: t('menu.duplicate'),
       key: 'duplicate',
       handler: () => void commands().duplicateFrom(node.id),
     },
     {
-      label: 'Disconnect',
+      label: t('menu.disconnect'),
       key: 'disconnect',
       handler: () => void commands().disconnectNode(node.id),
     },
     {
-      label: 'Rename…',
+      label: t('menu.rename'),
       key: 'rename',
       handler: () =>
         openRenameDialog(container, node.customLabel ?? '', (label) => void rename(node, label)),
     },
   ];
   if (nodeType) {
-    items.push({ label: 'Help', key: 'help', handler: () => openHelpPanel(container, nodeType) });
+    const showHelp = () => {
+      const editor = area.parentScope<GanvasNodeEditor>(NodeEditor);
+      const analysis = analyzeGraph(exportGraph(editor, area)).nodes.get(node.id);
+      const facts = { params: node.params, inputShape: analysis?.inputShape ?? null };
+      openHelpPanel(container, nodeType, facts);
+    };
+    items.push({ label: t('menu.help'), key: 'help', handler: showHelp });
   }
   return items;
 }

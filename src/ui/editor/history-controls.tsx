@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GanvasEditor } from './create-editor';
 import { isEditable } from './is-editable';
 
@@ -25,25 +26,26 @@ export function useHistoryKeys(editor: GanvasEditor | null): void {
 
 /** Undo and redo buttons for the corner of the canvas. */
 export function HistoryButtons({ editor }: { editor: GanvasEditor | null }) {
+  const { t } = useTranslation('editor');
   return (
-    <div className="gv-history" role="group" aria-label="Edit history">
+    <div className="gv-history" role="group" aria-label={t('history.label')}>
       <button
         type="button"
         className="gv-button"
         disabled={!editor}
         onClick={() => void editor?.undo()}
-        title="Undo the last edit (Ctrl+Z)"
+        title={t('history.undoTooltip')}
       >
-        Undo
+        {t('history.undo')}
       </button>
       <button
         type="button"
         className="gv-button"
         disabled={!editor}
         onClick={() => void editor?.redo()}
-        title="Redo the last undone edit (Ctrl+Shift+Z or Ctrl+Y)"
+        title={t('history.redoTooltip')}
       >
-        Redo
+        {t('history.redo')}
       </button>
     </div>
   );

@@ -1,4 +1,12 @@
-import type { NodeType } from '../../../nodes';
+import i18next from 'i18next';
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { localizeNodeType, type NodeType, type Shape } from '../../../nodes';
+import { NodeHelp } from '../help/node-help';
+import { currentLanguage } from '../i18n/use-language';
+
+/** The React root of the open help panel, unmounted when the panel closes or is replaced. */
+let helpRoot: Root | null = null;
 
 /**
  * Opens a small form over the canvas to rename a node. Calls `onSubmit` with the text on
@@ -9,10 +17,11 @@ export function openRenameDialog(
   currentLabel: string,
   onSubmit: (label: string) => void,
 ): void {
-  const form = createPanel(container, 'form', 'rename-dialog', 'Rename node');
+  const t = i18next.getFixedT(null, 'editor');
+  const form = createPanel(container, 'form', 'rename-dialog', t('rename.title'));
   const field = document.createElement('label');
   field.className = 'gv-editor-dialog__field';
-  field.textContent = 'Label ';
+  field.textContent = `${t('rename.field')} `;
   const input = document.createElement('input');
   input.type = 'text';
   input.value = currentLabel;
@@ -20,10 +29,13 @@ export function openRenameDialog(
   field.append(input);
   const hint = document.createElement('p');
   hint.className = 'gv-editor-dialog__hint';
-  hint.textContent = 'Leave empty to show the node type again.';
+  hint.textContent = t('rename.hint');
   const actions = document.createElement('div');
   actions.className = 'gv-editor-dialog__actions';
-  actions.append(createButton('submit', 'Rename'), createButton('button', 'Cancel', close));
+  actions.append(
+    createButton('submit', t('rename.submit')),
+    createButton('button', t('rename.cancel'), close),
+  );
   form.append(field, hint, actions);
 
   form.addEventListener('submit', (event) => {
@@ -42,39 +54,48 @@ export function openRenameDialog(
   }
 }
 
-/** Opens a panel over the canvas with a node type's summary and the doc of each parameter. */
-export function openHelpPanel(container: HTMLElement, nodeType: NodeType): void {
-  const panel = createPanel(container, 'section', 'help-panel', nodeType.title);
-  const summary = document.createElement('p');
-  summary.textContent = nodeType.summary;
-  panel.append(summary);
+/** A node's current parameters and input shape, which the help's output-size formula uses. */
+export interface HelpFacts {
+  params: Record<string, unknown>;
+  inputShape: Shape | null;
+}
 
-  const params = Object.entries(nodeType.params);
-  if (params.length === 0) {
-    const none = document.createElement('p');
-    none.textContent = 'This node has no parameters.';
-    panel.append(none);
-  } else {
-    const list = document.createElement('dl');
-    for (const [name, spec] of params) {
-      const term = document.createElement('dt');
-      term.textContent = `${spec.label} (${name}, default ${formatDefault(spec.default)})`;
-      const description = document.createElement('dd');
-      description.textContent = spec.doc;
-      list.append(term, description);
-    }
-    panel.append(list);
-  }
+/**
+ * Opens a panel over the canvas with a node type's full help in the interface language, with
+ * the output-size formula worked out for `facts`.
+ */
+export function openHelpPanel(container: HTMLElement, nodeType: NodeType, facts: HelpFacts): void {
+  const t = i18next.getFixedT(null, 'help');
+  const title = localizeNodeType(nodeType, currentLanguage()).title;
+  const panel = createPanel(container, 'section', 'help-panel', title);
+  panel.classList.add('gv-editor-dialog--help');
+  const body = document.createElement('div');
+  panel.append(body);
+  helpRoot = createRoot(body);
+  helpRoot.render(
+    createElement(NodeHelp, { type: nodeType.type, params: facts.params, inputShape: facts.inputShape }),
+  );
 
+  const close = () => {
+    unmountHelp();
+    panel.remove();
+  };
   const actions = document.createElement('div');
   actions.className = 'gv-editor-dialog__actions';
-  const closeButton = createButton('button', 'Close', () => panel.remove());
+  const closeButton = createButton('button', t('close'), close);
   actions.append(closeButton);
   panel.append(actions);
   panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') panel.remove();
+    if (event.key === 'Escape') close();
   });
   closeButton.focus();
+}
+
+function unmountHelp(): void {
+  // Unmounting during a React render warns, and a menu click may arrive inside one.
+  const root = helpRoot;
+  helpRoot = null;
+  if (root) setTimeout(() => root.unmount(), 0);
 }
 
 /** Creates a dialog element with a heading, replacing any dialog already open in `container`. */
@@ -84,7 +105,11 @@ function createPanel<K extends 'form' | 'section'>(
   testId: string,
   title: string,
 ): HTMLElementTagNameMap[K] {
-  container.querySelector('.gv-editor-dialog')?.remove();
+  const open = container.querySelector('.gv-editor-dialog');
+  if (open) {
+    if (open.classList.contains('gv-editor-dialog--help')) unmountHelp();
+    open.remove();
+  }
   const panel = document.createElement(tag);
   panel.className = 'gv-editor-dialog';
   panel.setAttribute('role', 'dialog');
@@ -108,8 +133,4 @@ function createButton(type: 'submit' | 'button', text: string, onClick?: () => v
   button.textContent = text;
   if (onClick) button.addEventListener('click', onClick);
   return button;
-}
-
-function formatDefault(value: unknown): string {
-  return Array.isArray(value) ? value.join(',') : String(value);
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { exportKerasScript, type ExportablePreset } from '../../export/keras-export';
 import type { ModelPair } from '../../train/model-transfer';
 import type { TrainingRequest } from '../../train/protocol';
@@ -23,15 +24,16 @@ interface ExportControlsProps {
 export function ExportControls(props: ExportControlsProps) {
   const { editor, training, block } = props;
   const busy = training.state === 'running' || training.state === 'preparing';
-  const blockReason = block && `Fix this first: ${block.messages[0]}`;
-  const loading = editor === null ? 'The editor is still loading.' : null;
+  const { t } = useTranslation('export');
+  const blockReason = block && t('blocks.fixFirst', { message: block.messages[0] });
+  const loading = editor === null ? t('blocks.loading') : null;
 
   const exportBlock = busy
-    ? 'Pause or stop training first, so that the weights do not change during the export.'
+    ? t('blocks.exportBusy')
     : training.samples === null
-      ? 'Train first, or import trained models: there are no weights to export yet.'
+      ? t('blocks.noWeights')
       : null;
-  const importBlock = busy ? 'Pause or stop training before importing models.' : (loading ?? blockReason);
+  const importBlock = busy ? t('blocks.importBusy') : (loading ?? blockReason);
 
   const writeKerasScript = () => {
     const preset = props.currentPreset();
@@ -41,7 +43,7 @@ export function ExportControls(props: ExportControlsProps) {
 
   const importModels = async (pair: ModelPair) => {
     const request = props.trainingRequest();
-    if (!request) return 'The graph is not a complete GAN, so there are no layers to load the weights into.';
+    if (!request) return t('blocks.notGan');
     return props.controller.importModels(request, pair);
   };
 

@@ -1,6 +1,9 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MODEL_FILE_NAMES, type ModelPair, type NetworkName } from '../../train/model-transfer';
 import { downloadFile } from '../download';
+import { pickMessage } from '../i18n/bilingual';
+import { useLanguage } from '../i18n/use-language';
 import './export-menu.css';
 import { pairModelFiles, scriptFileName } from './model-file-pairing';
 
@@ -29,12 +32,14 @@ export function ExportMenu(props: ExportMenuProps) {
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation('export');
+  const language = useLanguage();
 
   const exportScript = () => {
     const { presetName, source } = props.writeKerasScript();
     const fileName = scriptFileName(presetName);
     downloadFile(fileName, source, 'text/x-python');
-    setNotice({ kind: 'done', text: `Saved ${fileName}.` });
+    setNotice({ kind: 'done', text: t('notices.savedScript', { fileName }) });
   };
 
   const exportModels = async () => {
@@ -42,7 +47,7 @@ export function ExportMenu(props: ExportMenuProps) {
     try {
       const pair = await props.onExportModels();
       if (!pair) {
-        setNotice({ kind: 'error', text: 'There are no trained weights to export yet.' });
+        setNotice({ kind: 'error', text: t('notices.noWeights') });
         return;
       }
       for (const network of ['generator', 'discriminator'] as NetworkName[]) {
@@ -50,9 +55,9 @@ export function ExportMenu(props: ExportMenuProps) {
         downloadFile(names.json, pair[network].modelJson, 'application/json');
         downloadFile(names.weights, pair[network].weights, 'application/octet-stream');
       }
-      setNotice({ kind: 'done', text: 'Saved the generator and discriminator files.' });
+      setNotice({ kind: 'done', text: t('notices.savedModels') });
     } catch (error) {
-      setNotice({ kind: 'error', text: `Export failed: ${(error as Error).message}` });
+      setNotice({ kind: 'error', text: t('notices.exportFailed', { message: (error as Error).message }) });
     } finally {
       setBusy(false);
     }
@@ -70,17 +75,17 @@ export function ExportMenu(props: ExportMenuProps) {
       );
       const paired = pairModelFiles(chosen);
       if (!paired.ok) {
-        setNotice({ kind: 'error', text: paired.message });
+        setNotice({ kind: 'error', text: pickMessage(paired, language) });
         return;
       }
       const mismatch = await props.onImportModels(paired.pair);
       setNotice(
         mismatch === null
-          ? { kind: 'done', text: 'Imported the models. Train continues from their weights.' }
+          ? { kind: 'done', text: t('notices.imported') }
           : { kind: 'error', text: mismatch },
       );
     } catch (error) {
-      setNotice({ kind: 'error', text: `Import failed: ${(error as Error).message}` });
+      setNotice({ kind: 'error', text: t('notices.importFailed', { message: (error as Error).message }) });
     } finally {
       setBusy(false);
     }
@@ -88,48 +93,36 @@ export function ExportMenu(props: ExportMenuProps) {
 
   return (
     <details className="gv-export" data-testid="export-menu">
-      <summary className="gv-button gv-export__summary" title="Export the graph or the trained models, or import models.">
-        Export
+      <summary className="gv-button gv-export__summary" title={t('menu.tooltip')}>
+        {t('menu.label')}
       </summary>
       <div className="gv-export__panel">
         <button
           type="button"
           className="gv-button"
           disabled={props.kerasBlock !== null}
-          title={
-            props.kerasBlock ??
-            'Download a Python script that builds these networks in Keras 3 and trains them ' +
-              'with tf.distribute.MirroredStrategy.'
-          }
+          title={props.kerasBlock ?? t('keras.tooltip')}
           onClick={exportScript}
         >
-          Keras script (.py)
+          {t('keras.label')}
         </button>
         <button
           type="button"
           className="gv-button"
           disabled={busy || props.exportBlock !== null}
-          title={
-            props.exportBlock ??
-            'Download the trained generator and discriminator in the TensorFlow.js layers-model ' +
-              'format: a .json and a .weights.bin file each.'
-          }
+          title={props.exportBlock ?? t('models.tooltip')}
           onClick={() => void exportModels()}
         >
-          Trained models (tfjs)
+          {t('models.label')}
         </button>
         <button
           type="button"
           className="gv-button"
           disabled={busy || props.importBlock !== null}
-          title={
-            props.importBlock ??
-            'Choose the four files of a model export to continue training from their weights. ' +
-              'The layers must match this graph.'
-          }
+          title={props.importBlock ?? t('import.tooltip')}
           onClick={() => fileInput.current?.click()}
         >
-          Import trained models
+          {t('import.label')}
         </button>
         <input
           ref={fileInput}

@@ -6,7 +6,18 @@ export interface ChosenFile {
   bytes: ArrayBuffer;
 }
 
-export type PairingResult = { ok: true; pair: ModelPair } | { ok: false; message: string };
+/** The reason the chosen files do not make a pair of models, in English and in Russian. */
+export interface PairingProblem {
+  message: string;
+  messageRu: string;
+}
+
+export type PairingResult = { ok: true; pair: ModelPair } | ({ ok: false } & PairingProblem);
+
+const NETWORK_NAMES_RU: Record<NetworkName, string> = {
+  generator: 'генератора',
+  discriminator: 'дискриминатора',
+};
 
 const NETWORKS: readonly NetworkName[] = ['generator', 'discriminator'];
 
@@ -20,15 +31,22 @@ export function pairModelFiles(files: readonly ChosenFile[]): PairingResult {
   const found: Partial<ModelPair> = {};
   for (const file of files.filter((f) => f.name.toLowerCase().endsWith('.json'))) {
     const read = readModelJson(file);
-    if (typeof read === 'string') return { ok: false, message: read };
+    if ('message' in read) return { ok: false, ...read };
     const network = read.network ?? NETWORKS.find((n) => file.name.toLowerCase().startsWith(n));
     if (!network) {
       return {
         ok: false,
         message: `${file.name} is neither a generator nor a discriminator: its model is named "${read.modelName}".`,
+        messageRu: `${file.name} — не генератор и не дискриминатор: его модель называется "${read.modelName}".`,
       };
     }
-    if (found[network]) return { ok: false, message: `More than one ${network} model.json was chosen.` };
+    if (found[network]) {
+      return {
+        ok: false,
+        message: `More than one ${network} model.json was chosen.`,
+        messageRu: `Выбрано больше одного model.json ${NETWORK_NAMES_RU[network]}.`,
+      };
+    }
 
     // The CLI writes generator/weights.bin and discriminator/weights.bin, which a file input
     // gives under one name, so the size that the manifest implies picks between them.
@@ -40,6 +58,9 @@ export function pairModelFiles(files: readonly ChosenFile[]): PairingResult {
         message:
           `More than one chosen file is named "${read.weightsPath}", and none has the ` +
           `${read.weightsBytes} bytes that ${file.name} expects.`,
+        messageRu:
+          `Выбрано несколько файлов с именем "${read.weightsPath}", и ни в одном нет ` +
+          `${read.weightsBytes} байт, которых ждёт ${file.name}.`,
       };
     }
     if (!weights) {
@@ -48,6 +69,9 @@ export function pairModelFiles(files: readonly ChosenFile[]): PairingResult {
         message:
           `${file.name} names the weights file "${read.weightsPath}", which is not among the ` +
           'chosen files: choose it too, under that name.',
+        messageRu:
+          `${file.name} ссылается на файл весов "${read.weightsPath}", которого нет среди ` +
+          'выбранных файлов: выберите и его, под этим именем.',
       };
     }
     found[network] = { modelJson: read.text, weights: weights.bytes, weightsFileName: read.weightsPath };
@@ -58,6 +82,7 @@ export function pairModelFiles(files: readonly ChosenFile[]): PairingResult {
     return {
       ok: false,
       message: `Choose the model.json and weights file of both networks: the ${missing.join(' and ')} is missing.`,
+      messageRu: `Выберите model.json и файл весов обеих сетей: не хватает ${missing.map((n) => NETWORK_NAMES_RU[n]).join(' и ')}.`,
     };
   }
   return { ok: true, pair: found as ModelPair };
@@ -98,13 +123,16 @@ function weightsByteLength(specs: readonly WeightSpec[]): number {
 }
 
 /** Reads the parts of a model.json that pairing needs, or returns a message saying what is invalid. */
-function readModelJson(file: ChosenFile): ModelJsonInfo | string {
+function readModelJson(file: ChosenFile): ModelJsonInfo | PairingProblem {
   const text = new TextDecoder().decode(file.bytes);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return `${file.name} is not valid JSON.`;
+    return {
+      message: `${file.name} is not valid JSON.`,
+      messageRu: `${file.name} — некорректный JSON.`,
+    };
   }
   const { modelTopology, weightsManifest } = (json ?? {}) as Partial<{
     modelTopology: { config?: { name?: unknown } };
@@ -112,10 +140,14 @@ function readModelJson(file: ChosenFile): ModelJsonInfo | string {
   }>;
   const paths = Array.isArray(weightsManifest) ? weightsManifest.flatMap((g) => g.paths ?? []) : [];
   if (!modelTopology || paths.length !== 1 || typeof paths[0] !== 'string') {
-    return (
-      `${file.name} is not a TensorFlow.js layers model with one weights file: ` +
-      'expected a modelTopology and a weightsManifest that names one path.'
-    );
+    return {
+      message:
+        `${file.name} is not a TensorFlow.js layers model with one weights file: ` +
+        'expected a modelTopology and a weightsManifest that names one path.',
+      messageRu:
+        `${file.name} — не модель слоёв TensorFlow.js с одним файлом весов: ` +
+        'ожидались modelTopology и weightsManifest с одним путём.',
+    };
   }
   const modelName = String(modelTopology.config?.name ?? '');
   const network = NETWORKS.find((n) => n === modelName);

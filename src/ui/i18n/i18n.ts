@@ -18,6 +18,10 @@ export const RESOURCES: Resource = collectCatalogs(modules);
  * browser's, else English.
  */
 export function setupI18n() {
+  // Screen readers and the browser's hyphenation read the page's language from <html lang>.
+  i18next.on('languageChanged', (language) => {
+    document.documentElement.lang = i18next.resolvedLanguage ?? language;
+  });
   void i18next
     .use(LanguageDetector)
     .use(initReactI18next)

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { NodeType } from '../../../nodes';
+import { localizeNodeType, type NodeType } from '../../../nodes';
+import { useLanguage } from '../i18n/use-language';
 import { checkParam } from '../../../nodes/validate-params';
 import type { GanvasNode } from '../editor/ganvas-node';
 import { ParamField } from '../node-view/param-field';
@@ -13,6 +14,7 @@ interface InspectorParamsProps {
 /** Edits every parameter of a node, each with its one-line doc under it. */
 export function InspectorParams({ node, nodeType, onChange }: InspectorParamsProps) {
   const { t } = useTranslation('inspector');
+  const texts = localizeNodeType(nodeType, useLanguage()).params;
   // A missing parameter takes its default, as in the analyzer and the node view.
   const valueOf = (name: string) =>
     name in node.params ? node.params[name] : nodeType.params[name].default;
@@ -29,11 +31,13 @@ export function InspectorParams({ node, nodeType, onChange }: InspectorParamsPro
             <ParamField
               name={name}
               spec={spec}
+              label={texts[name].label}
+              doc={texts[name].doc}
               value={value}
               invalid={checkParam(name, spec, value) !== null}
               onChange={(next) => onChange({ ...node.params, [name]: next })}
             />
-            <p className="gv-inspector__doc">{spec.doc}</p>
+            <p className="gv-inspector__doc">{texts[name].doc}</p>
           </div>
         );
       })}

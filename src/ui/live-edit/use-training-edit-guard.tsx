@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findNodeType } from '../../../nodes';
+import i18next from 'i18next';
+import { findNodeType, localizeNodeType } from '../../../nodes';
+import { currentLanguage } from '../i18n/use-language';
 import { classifyEdit, type StructuralChange } from '../../graph/live-edit';
 import type { TrainingSettings } from '../../schema/preset';
 import type { TrainingState } from '../../train/protocol';
 import type { GanvasEditor } from '../editor/create-editor';
-import { SETTING_FIELDS, type SettingField } from '../training/settings-fields';
+import type { SettingField } from '../training/settings-fields';
 import type { TrainingController } from '../training/training-controller';
 import { nameOf } from '../wiring/wiring-guard';
 import { StopTrainingDialog } from './stop-training-dialog';
@@ -61,11 +63,14 @@ export function useTrainingEditGuard(options: TrainingEditGuardOptions): Trainin
           return t(`dialog.${change.what}`);
         case 'param': {
           const type = editor?.editor.getNode(change.nodeId)?.typeName ?? '';
-          const param = findNodeType(type)?.params[change.param]?.label ?? change.param;
+          const nodeType = findNodeType(type);
+          const param = nodeType
+            ? (localizeNodeType(nodeType, currentLanguage()).params[change.param]?.label ?? change.param)
+            : change.param;
           return t('dialog.param', { param, node: nodeName(change.nodeId) });
         }
         case 'setting': {
-          const setting = SETTING_FIELDS.find((f) => f.key === change.setting)?.label ?? change.setting;
+          const setting = i18next.t(`training:settings.fields.${change.setting}.label`);
           return t('dialog.setting', { setting });
         }
         case 'shapes':

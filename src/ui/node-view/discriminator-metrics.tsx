@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type uPlot from 'uplot';
 import type { Store } from '../store/external-store';
 import { useStore } from '../store/external-store';
@@ -6,10 +8,10 @@ import type { TrainingSnapshot } from '../store/training-store';
 import { formatCount, formatMetric } from '../format';
 import { Sparkline, type SparklineSeries } from './sparkline';
 
+/** A metric on the node; its tooltip is `metrics.<name>` in the nodeView catalog. */
 interface MetricSpec {
   name: MetricName;
   label: string;
-  doc: string;
   colour: string;
   testId: string;
 }
@@ -18,14 +20,12 @@ const LOSSES: readonly MetricSpec[] = [
   {
     name: 'discriminatorLoss',
     label: 'D loss',
-    doc: 'Discriminator loss: binary cross-entropy on real and generated images.',
     colour: '#f0a35e',
     testId: 'metric-d-loss',
   },
   {
     name: 'generatorLoss',
     label: 'G loss',
-    doc: 'Generator loss: how well its images fooled the discriminator (lower is better for G).',
     colour: '#5fd1b7',
     testId: 'metric-g-loss',
   },
@@ -35,14 +35,12 @@ const SCORES: readonly MetricSpec[] = [
   {
     name: 'realScore',
     label: 'D(x)',
-    doc: 'Mean probability the discriminator gives real images; near 1 means it spots them.',
     colour: '#7aa2ff',
     testId: 'metric-real-score',
   },
   {
     name: 'fakeScore',
     label: 'D(G(z))',
-    doc: 'Mean probability the discriminator gives generated images; 0.5 means it cannot tell.',
     colour: '#e58fd0',
     testId: 'metric-fake-score',
   },
@@ -58,6 +56,7 @@ const CHART_HEIGHT = 40;
 export function DiscriminatorMetrics({ training }: { training: Store<TrainingSnapshot> }) {
   const { history, revision, error } = useStore(training);
   const latest = history.latest();
+  const { t } = useTranslation(['nodeView', 'training']);
 
   const group = (specs: readonly MetricSpec[], range?: [number, number], guide?: number) => {
     const series: SparklineSeries[] = specs.map(({ label, colour }) => ({ label, colour }));
@@ -68,7 +67,7 @@ export function DiscriminatorMetrics({ training }: { training: Store<TrainingSna
       <div className="gv-metrics__group">
         <div className="gv-metrics__values">
           {specs.map((spec) => (
-            <span key={spec.name} className="gv-metric" title={spec.doc}>
+            <span key={spec.name} className="gv-metric" title={t(`metrics.${spec.name}`)}>
               <i className="gv-metric__swatch" style={{ background: spec.colour }} />
               <span className="gv-metric__label">{spec.label}</span>
               <span className="gv-metric__value" data-testid={spec.testId}>
@@ -85,7 +84,7 @@ export function DiscriminatorMetrics({ training }: { training: Store<TrainingSna
           height={CHART_HEIGHT}
           range={range}
           guide={guide}
-          label={specs.map((s) => s.label).join(' and ') + ' over training steps'}
+          label={chartLabel(specs, t)}
         />
       </div>
     );
@@ -96,15 +95,17 @@ export function DiscriminatorMetrics({ training }: { training: Store<TrainingSna
       {group(LOSSES)}
       {group(SCORES, [0, 1], 0.5)}
       <div className="gv-metrics__caption">
-        {latest
-          ? `step ${formatCount(latest.step)}`
-          : 'Losses and scores appear here during training.'}
+        {latest ? t('metrics.step', { step: formatCount(latest.step) }) : t('metrics.empty')}
       </div>
       {error && (
         <div className="gv-training-error" role="alert" data-testid="node-training-error">
-          Training failed at step {formatCount(error.step)}: {error.message}
+          {t('training:errors.failedAt', { step: formatCount(error.step), message: error.message })}
         </div>
       )}
     </div>
   );
+}
+
+function chartLabel(specs: readonly MetricSpec[], t: TFunction<['nodeView', 'training']>): string {
+  return t('metrics.chartLabel', { first: specs[0].label, second: specs[1].label });
 }

@@ -1,14 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import type { ClassicPreset } from 'rete';
 import { Presets, type RenderEmit } from 'rete-react-plugin';
 import { formatShape } from '../../../nodes';
 import type { NodeAnalysis } from '../../graph/analyze';
 import type { GanvasNode, Schemes } from '../editor/ganvas-node';
-import { formatParamCount } from '../format';
+import { formatCount } from '../format';
+import { useLanguage } from '../i18n/use-language';
+import { localizeNodeType, findNodeType } from '../../../nodes';
 
 type Port = ClassicPreset.Port<ClassicPreset.Socket>;
 
 /** Lays out inputs on the left and outputs on the right, one row per pair of ports. */
 export function PortRows({ node, emit }: { node: GanvasNode; emit: RenderEmit<Schemes> }) {
+  const language = useLanguage();
+  const nodeType = findNodeType(node.typeName);
+  const portLabels = nodeType ? localizeNodeType(nodeType, language).ports : {};
   const ports = (record: Record<string, Port | undefined>) =>
     Object.entries(record).filter((entry): entry is [string, Port] => entry[1] !== undefined);
   const inputs = ports(node.inputs);
@@ -37,10 +43,14 @@ export function PortRows({ node, emit }: { node: GanvasNode; emit: RenderEmit<Sc
           <div className="gv-port-row" key={row}>
             <span className="gv-port gv-port--input">
               {input && inputKey && socket('input', inputKey, input)}
-              {input && <span className="gv-port__label">{input.label}</span>}
+              {input && inputKey && (
+                <span className="gv-port__label">{portLabels[inputKey] ?? input.label}</span>
+              )}
             </span>
             <span className="gv-port gv-port--output">
-              {output && <span className="gv-port__label">{output.label}</span>}
+              {output && outputKey && (
+                <span className="gv-port__label">{portLabels[outputKey] ?? output.label}</span>
+              )}
               {output && outputKey && socket('output', outputKey, output)}
             </span>
           </div>
@@ -54,22 +64,21 @@ export function PortRows({ node, emit }: { node: GanvasNode; emit: RenderEmit<Sc
 export function NodeFacts({ analysis }: { analysis: NodeAnalysis | undefined }) {
   const shape = analysis?.outputShape;
   const count = analysis?.paramCount;
+  const { t } = useTranslation('nodeView');
   return (
     <div className="gv-node__facts">
-      <span
-        className="gv-node__shape"
-        title="Output shape, without the batch dimension"
-        data-testid="node-shape"
-      >
-        {shape ? formatShape(shape) : 'shape unknown'}
+      <span className="gv-node__shape" title={t('facts.shapeTooltip')} data-testid="node-shape">
+        {shape ? formatShape(shape) : t('facts.shapeUnknown')}
       </span>
       {count && (
-        <span
-          className="gv-node__count"
-          title="Weights this layer creates"
-          data-testid="node-params"
-        >
-          {formatParamCount(count)}
+        <span className="gv-node__count" title={t('facts.countTooltip')} data-testid="node-params">
+          {count.nonTrainable > 0
+            ? t('facts.paramsWithTrainable', {
+                count: count.trainable + count.nonTrainable,
+                total: formatCount(count.trainable + count.nonTrainable),
+                trainable: formatCount(count.trainable),
+              })
+            : t('facts.params', { count: count.trainable, total: formatCount(count.trainable) })}
         </span>
       )}
     </div>

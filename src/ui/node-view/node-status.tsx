@@ -1,25 +1,30 @@
+import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../graph/diagnostics';
 import type { Network } from '../../graph/analyze';
 import type { TrainingState } from '../../train/protocol';
-import { STATE_TITLES } from '../format';
+import { pickMessage } from '../i18n/bilingual';
+import { useLanguage } from '../i18n/use-language';
 
 const NETWORK_LETTERS: Record<Network, string> = { generator: 'G', discriminator: 'D' };
 
 /** Shows the network a node belongs to and the training state, e.g. "G · training". */
 export function StatusBadge({ network, state }: { network: Network | null; state: TrainingState }) {
+  const { t } = useTranslation(['nodeView', 'common']);
   if (!network) return null;
+  const stateTitle = t(`common:states.${state}`);
   return (
     <span
       className={`gv-badge gv-badge--${state}`}
-      title={`Part of the ${network}. Training is ${STATE_TITLES[state]}.`}
+      title={t(`badge.${network}`, { state: stateTitle })}
     >
-      {NETWORK_LETTERS[network]} · {STATE_TITLES[state]}
+      {NETWORK_LETTERS[network]} · {stateTitle}
     </span>
   );
 }
 
 /** Lists the node's errors in red and its warnings in amber, each with its full message. */
 export function DiagnosticList({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
+  const language = useLanguage();
   if (diagnostics.length === 0) return null;
   const sorted = [...diagnostics].sort((a, b) => severityRank(a) - severityRank(b));
   return (
@@ -30,7 +35,7 @@ export function DiagnosticList({ diagnostics }: { diagnostics: readonly Diagnost
           className={`gv-diagnostic gv-diagnostic--${diagnostic.severity}`}
           data-testid={`diagnostic-${diagnostic.severity}`}
         >
-          {diagnostic.message}
+          {pickMessage(diagnostic, language)}
         </li>
       ))}
     </ul>

@@ -1,7 +1,8 @@
 import type { RenderEmit } from 'rete-react-plugin';
-import type { NodeType } from '../../../nodes';
+import { explainOutputShape, localizeNodeType, type Language, type NodeType } from '../../../nodes';
 import { checkParam } from '../../../nodes/validate-params';
-import type { GraphAnalysis } from '../../graph/analyze';
+import type { GraphAnalysis, NodeAnalysis } from '../../graph/analyze';
+import { useLanguage } from '../i18n/use-language';
 import type { GanvasNode, Schemes } from '../editor/ganvas-node';
 import { useStoreSelector, type Store } from '../store/external-store';
 import type { TrainingSnapshot } from '../store/training-store';
@@ -47,6 +48,8 @@ export function createNodeView(context: NodeViewContext) {
     const nodeType = analysis?.nodeType ?? null;
     const diagnostics = analysis?.diagnostics ?? [];
     const hasError = diagnostics.some((d) => d.severity === 'error');
+    const language = useLanguage();
+    const title = node.customLabel ?? (nodeType ? localizeNodeType(nodeType, language).title : node.label);
     const classes = [
       'gv-node',
       `gv-node--${nodeType?.category ?? 'unknown'}`,
@@ -61,8 +64,8 @@ export function createNodeView(context: NodeViewContext) {
         data-testid={`node-${node.id}`}
         data-node-type={node.typeName}
       >
-        <header className="gv-node__header" title={nodeType?.summary}>
-          <span className="gv-node__title">{node.label}</span>
+        <header className="gv-node__header" title={headerTooltip(analysis, language)}>
+          <span className="gv-node__title">{title}</span>
           <StatusBadge network={analysis?.network ?? null} state={state} />
         </header>
         <PortRows node={node} emit={emit} />
@@ -70,6 +73,7 @@ export function createNodeView(context: NodeViewContext) {
           <ParamList
             node={node}
             nodeType={nodeType}
+            language={language}
             onChange={(previous) => context.onParamsChange(node, previous)}
           />
         )}
@@ -81,9 +85,23 @@ export function createNodeView(context: NodeViewContext) {
   };
 }
 
+/**
+ * Writes the tooltip of a node's title: the summary of its type and, once the shape is known,
+ * how the output size follows from the input and the parameters.
+ */
+function headerTooltip(analysis: NodeAnalysis | undefined, language: Language): string | undefined {
+  const nodeType = analysis?.nodeType;
+  if (!nodeType) return undefined;
+  const summary = localizeNodeType(nodeType, language).summary;
+  if (!analysis.outputShape) return summary;
+  const formula = explainOutputShape(nodeType, analysis.inputShape, analysis.params, language);
+  return formula ? [summary, '', ...formula].join('\n') : summary;
+}
+
 interface ParamListProps {
   node: GanvasNode;
   nodeType: NodeType;
+  language: Language;
   onChange(previous: Record<string, unknown>): void;
 }
 
@@ -91,7 +109,8 @@ interface ParamListProps {
  * Renders an editor for each key parameter, and a count of the others that the inspector
  * shows, and stores every change on the node.
  */
-function ParamList({ node, nodeType, onChange }: ParamListProps) {
+function ParamList({ node, nodeType, language, onChange }: ParamListProps) {
+  const texts = localizeNodeType(nodeType, language).params;
   const valueOf = (name: string) => (name in node.params ? node.params[name] : nodeType.params[name].default);
   const visible = Object.entries(nodeType.params).filter(
     ([, spec]) => !spec.shownWhen || valueOf(spec.shownWhen.param) === spec.shownWhen.equals,
@@ -114,6 +133,8 @@ function ParamList({ node, nodeType, onChange }: ParamListProps) {
             key={name}
             name={name}
             spec={spec}
+            label={texts[name].label}
+            doc={texts[name].doc}
             value={value}
             invalid={checkParam(name, spec, value) !== null}
             onChange={(next) => {

@@ -1,10 +1,14 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ParamSpec } from '../../../nodes';
 import { formatParamText, parseParamText } from './param-text';
 
 interface ParamFieldProps {
   name: string;
   spec: ParamSpec;
+  /** The label and doc in the interface language. */
+  label: string;
+  doc: string;
   value: unknown;
   /** True when the analyzer reports a problem with this parameter. */
   invalid: boolean;
@@ -12,20 +16,22 @@ interface ParamFieldProps {
 }
 
 /** Renders one labelled parameter editor, chosen by the kind of the parameter's spec. */
-export function ParamField({ name, spec, value, invalid, onChange }: ParamFieldProps) {
+export function ParamField(props: ParamFieldProps) {
+  const { name, spec, label, doc, value, invalid, onChange } = props;
   const id = useId();
-  const tooltip = `${spec.doc} (${name}, default ${formatParamText(spec, spec.default)})`;
+  const { t } = useTranslation('nodeView');
+  const tooltip = t('param.tooltip', { doc, name, default: formatParamText(spec, spec.default) });
   return (
     <div className={`gv-param${invalid ? ' is-invalid' : ''}`} title={tooltip}>
       <label htmlFor={id} className="gv-param__label">
-        {spec.label}
+        {label}
       </label>
       <ParamControl id={id} spec={spec} value={value} onChange={onChange} />
     </div>
   );
 }
 
-type ControlProps = Omit<ParamFieldProps, 'name' | 'invalid'> & { id: string };
+type ControlProps = Pick<ParamFieldProps, 'spec' | 'value' | 'onChange'> & { id: string };
 
 function ParamControl({ id, spec, value, onChange }: ControlProps) {
   switch (spec.kind) {
@@ -79,6 +85,7 @@ function TextControl({ id, spec, value, onChange }: ControlProps) {
     setText(formatParamText(spec, value));
   }
   const numeric = spec.kind === 'int' || spec.kind === 'float';
+  const { t } = useTranslation('nodeView');
   return (
     <input
       id={id}
@@ -92,7 +99,7 @@ function TextControl({ id, spec, value, onChange }: ControlProps) {
         max: spec.max,
         step: spec.kind === 'float' ? spec.step : 1,
       })}
-      {...(spec.kind === 'shape' && { placeholder: 'e.g. 7,7,128' })}
+      {...(spec.kind === 'shape' && { placeholder: t('param.shapePlaceholder') })}
       onChange={(event) => {
         const parsed = parseParamText(spec, event.target.value);
         setText(event.target.value);

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SampleGrid } from '../../train/protocol';
 import type { Store } from '../store/external-store';
 import { useStoreSelector } from '../store/external-store';
@@ -11,18 +12,13 @@ const DISPLAY_WIDTH = 216;
 /** Shows the latest grid of generated images on the Generator output node, with its step. */
 export function SampleGridView({ training }: { training: Store<TrainingSnapshot> }) {
   const grid = useStoreSelector(training, (snapshot) => snapshot.samples);
-  if (!grid) {
-    return (
-      <div className="gv-samples gv-samples--empty">
-        Generated samples appear here during training.
-      </div>
-    );
-  }
+  const { t } = useTranslation('nodeView');
+  if (!grid) return <div className="gv-samples gv-samples--empty">{t('samples.empty')}</div>;
   return (
     <figure className="gv-samples">
       <GridCanvas grid={grid} />
       <figcaption className="gv-samples__caption" data-testid="sample-step">
-        samples at step {formatCount(grid.step)}
+        {t('samples.caption', { step: formatCount(grid.step) })}
       </figcaption>
     </figure>
   );
@@ -31,6 +27,7 @@ export function SampleGridView({ training }: { training: Store<TrainingSnapshot>
 /** Draws a grid of images, scaled up without smoothing to the node's width. */
 export function GridCanvas({ grid, label }: { grid: SampleGrid; label?: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const { t } = useTranslation('nodeView');
 
   useEffect(() => {
     const element = canvas.current!;
@@ -48,7 +45,7 @@ export function GridCanvas({ grid, label }: { grid: SampleGrid; label?: string }
       className="gv-samples__canvas"
       style={{ width: DISPLAY_WIDTH, height: displayHeight }}
       data-testid="sample-grid"
-      aria-label={label ?? `Generated images at step ${grid.step}`}
+      aria-label={label ?? t('samples.gridLabel', { step: grid.step })}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { serializePreset } from '../../presets/preset-file';
 import { encodePngWithPreset } from '../../presets/png-recipe';
 import { shareLinkFor } from '../../presets/share-link';
@@ -7,6 +8,8 @@ import { downloadFile } from '../download';
 import { fileStemFor } from './read-preset-bytes';
 import { ShareDialog, type ShareState } from './share-dialog';
 import type { PresetDocument } from './use-preset-document';
+import { pickMessage } from '../i18n/bilingual';
+import { useLanguage } from '../i18n/use-language';
 import './presets.css';
 
 interface PresetButtonsProps {
@@ -24,6 +27,8 @@ interface PresetButtonsProps {
 export function PresetButtons({ document: doc, samples, canReplaceGraph }: PresetButtonsProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [share, setShare] = useState<ShareState | null>(null);
+  const { t } = useTranslation('presets');
+  const language = useLanguage();
 
   const save = () => {
     const preset = doc.current();
@@ -39,7 +44,7 @@ export function PresetButtons({ document: doc, samples, canReplaceGraph }: Prese
     const preset = doc.current();
     if (!preset) return;
     const result = shareLinkFor(location.href, preset);
-    if (!result.ok) return setShare({ error: result.error.message });
+    if (!result.ok) return setShare({ error: pickMessage(result.error, language) });
     let copied = false;
     try {
       await navigator.clipboard.writeText(result.url);
@@ -57,7 +62,7 @@ export function PresetButtons({ document: doc, samples, canReplaceGraph }: Prese
       const png = encodePngWithPreset(samples, preset);
       downloadFile(`${fileStemFor(preset.name)}-samples.png`, png as BlobPart, 'image/png');
     } catch (error) {
-      doc.showError(`The samples PNG could not be written: ${(error as Error).message}.`);
+      doc.showError(t('errors.pngWrite', { message: (error as Error).message }));
     }
   };
 
@@ -78,11 +83,17 @@ export function PresetButtons({ document: doc, samples, canReplaceGraph }: Prese
 
   return (
     <div className="gv-preset-buttons">
-      <button type="button" className="gv-button" onClick={save} title="Download the graph, its settings and the view as a preset .json file (Ctrl+S).">
-        Save
+      <button type="button" className="gv-button" onClick={save} title={t('buttons.saveTooltip')}>
+        {t('buttons.save')}
       </button>
-      <button type="button" className="gv-button" onClick={openPicker} disabled={!canReplaceGraph} title="Replace the graph with a preset .json file or a samples .png saved by Ganvas (Ctrl+O).">
-        Open
+      <button
+        type="button"
+        className="gv-button"
+        onClick={openPicker}
+        disabled={!canReplaceGraph}
+        title={t('buttons.openTooltip')}
+      >
+        {t('buttons.open')}
       </button>
       <input
         ref={fileInput}
@@ -97,14 +108,31 @@ export function PresetButtons({ document: doc, samples, canReplaceGraph }: Prese
           if (file) void doc.openFile(file);
         }}
       />
-      <button type="button" className="gv-button" onClick={() => void shareLink()} title="Copy a link that opens this graph, its settings and the view.">
-        Share link
+      <button
+        type="button"
+        className="gv-button"
+        onClick={() => void shareLink()}
+        title={t('buttons.shareTooltip')}
+      >
+        {t('buttons.share')}
       </button>
-      <button type="button" className="gv-button" onClick={savePng} disabled={!samples} title="Download the latest samples as a PNG that also carries this preset, so opening it restores the graph.">
-        Save samples PNG
+      <button
+        type="button"
+        className="gv-button"
+        onClick={savePng}
+        disabled={!samples}
+        title={t('buttons.savePngTooltip')}
+      >
+        {t('buttons.savePng')}
       </button>
-      <button type="button" className="gv-button" onClick={() => void doc.clear()} disabled={!canReplaceGraph} title="Remove every node and connection. The training settings stay.">
-        New
+      <button
+        type="button"
+        className="gv-button"
+        onClick={() => void doc.clear()}
+        disabled={!canReplaceGraph}
+        title={t('buttons.newTooltip')}
+      >
+        {t('buttons.new')}
       </button>
       {share && <ShareDialog share={share} onSaveFile={save} onClose={() => setShare(null)} />}
     </div>

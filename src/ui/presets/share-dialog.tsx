@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A share link that was made, or the reason none could be made. */
 export type ShareState = { url: string; copied: boolean } | { error: string };
@@ -15,29 +16,28 @@ interface ShareDialogProps {
  */
 export function ShareDialog({ share, onSaveFile, onClose }: ShareDialogProps) {
   const field = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation('presets');
   useEffect(() => field.current?.select(), [share]);
 
   return (
     <div
       className="gv-share"
       role="dialog"
-      aria-label="Share link"
+      aria-label={t('share.label')}
       data-testid="share-dialog"
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >
       {'url' in share ? (
         <>
           <p className="gv-share__text">
-            {share.copied
-              ? 'The link is copied. Anyone who opens it sees this graph and its settings.'
-              : 'The clipboard is not available here: copy the link from the field.'}
+            {share.copied ? t('share.copied') : t('share.noClipboard')}
           </p>
           <input
             ref={field}
             className="gv-share__url"
             readOnly
             value={share.url}
-            aria-label="Share link"
+            aria-label={t('share.label')}
             data-testid="share-url"
           />
         </>
@@ -46,13 +46,13 @@ export function ShareDialog({ share, onSaveFile, onClose }: ShareDialogProps) {
           <p className="gv-share__text" data-testid="share-error">
             {share.error}
           </p>
-          <button type="button" className="gv-button" onClick={onSaveFile}>
-            Save as file
+          <button type="button" className="gv-button" onClick={onSaveFile} title={t('share.saveFileTooltip')}>
+            {t('share.saveFile')}
           </button>
         </>
       )}
-      <button type="button" className="gv-button" onClick={onClose}>
-        Close
+      <button type="button" className="gv-button" onClick={onClose} title={t('share.closeTooltip')}>
+        {t('share.close')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../../presets/builtin';
 import { PRESET_MAX_BYTES } from '../../presets/preset-file';
 import { MAX_PNG_BYTES } from '../../presets/png-recipe';
@@ -9,6 +10,7 @@ import { chooseInitialPreset, readAutosave } from '../autosave/autosave';
 import type { GanvasEditor } from '../editor/create-editor';
 import { presetFromEditor, presetInfoOf, type PresetInfo } from './preset-from-editor';
 import { readPresetBytes } from './read-preset-bytes';
+import type { BilingualMessage } from '../i18n/bilingual';
 
 interface PresetDocumentOptions {
   editor: GanvasEditor | null;
@@ -36,7 +38,8 @@ export interface PresetDocument {
   /** Replaces the graph with an empty one, keeping the training settings. */
   clear(): Promise<void>;
   /** Message of the last failed import, or null. */
-  error: string | null;
+  error: BilingualMessage | null;
+  /** Shows a message that is already in the interface language. */
   showError(message: string): void;
   dismissError(): void;
   /** True once the preset chosen at page load is on screen. */
@@ -54,7 +57,8 @@ const defaultPreset = () =>
 export function usePresetDocument(options: PresetDocumentOptions): PresetDocument {
   const { editor, settings, applySettings, onReplace, onOpened } = options;
   const [info, setInfo] = useState<PresetInfo>(() => presetInfoOf(defaultPreset()));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<BilingualMessage | null>(null);
+  const { t } = useTranslation('presets');
   const [ready, setReady] = useState(false);
   // Settings fields may hold NaN while being typed, which no preset can store.
   const validSettings = useRef(settings);
@@ -93,7 +97,7 @@ export function usePresetDocument(options: PresetDocumentOptions): PresetDocumen
 
   const open = async (result: PresetResult) => {
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return false;
     }
     setError(null);
@@ -106,10 +110,7 @@ export function usePresetDocument(options: PresetDocumentOptions): PresetDocumen
     const limit = Math.max(PRESET_MAX_BYTES, MAX_PNG_BYTES);
     if (file.size > limit) {
       const size = new Intl.NumberFormat('en-US').format(file.size);
-      setError(
-        `${file.name} is ${size} bytes, larger than any preset file or PNG recipe Ganvas ` +
-          'reads (8 MiB): choose a preset .json file or a samples .png saved by Ganvas.',
-      );
+      setError({ message: t('errors.tooLarge', { name: file.name, size }) });
       return false;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -134,7 +135,7 @@ export function usePresetDocument(options: PresetDocumentOptions): PresetDocumen
     openFile,
     clear,
     error,
-    showError: setError,
+    showError: (message) => setError({ message }),
     dismissError: () => setError(null),
     ready,
   };

@@ -27,6 +27,8 @@ export interface TrainingSnapshot {
   backend: BackendName | null;
   /** One note per backend passed over, with why, e.g. that WebGPU is not available. */
   backendNotes: readonly string[];
+  /** The notes in Russian, at the same indices, when the worker wrote them. */
+  backendNotesRu: readonly string[] | null;
   progress: PreparingProgress | null;
   /** The last training error, kept until the next start or reset. */
   error: { message: string; step: number } | null;
@@ -49,6 +51,7 @@ export function initialTrainingSnapshot(): TrainingSnapshot {
     stepsPerSecond: 0,
     backend: null,
     backendNotes: [],
+    backendNotesRu: null,
     progress: null,
     error: null,
     history: new MetricHistory(),
@@ -70,7 +73,12 @@ export function applyTrainingEvent(
   const next = { ...snapshot, revision: snapshot.revision + 1 };
   switch (event.type) {
     case 'backend':
-      return { ...next, backend: event.backend, backendNotes: event.notes };
+      return {
+        ...next,
+        backend: event.backend,
+        backendNotes: event.notes,
+        backendNotesRu: event.notesRu ?? null,
+      };
     case 'progress':
       return { ...next, progress: { ...event } };
     case 'state': {

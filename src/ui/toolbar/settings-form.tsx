@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TrainingSettings } from '../../schema/preset';
 import { SETTING_FIELDS, type SettingField } from '../training/settings-fields';
 
@@ -17,9 +18,10 @@ interface SettingsFormProps {
  * as NaN.
  */
 export function SettingsForm({ settings, onChange, disabled, source, locked }: SettingsFormProps) {
+  const { t } = useTranslation('training');
   return (
     <fieldset className="gv-settings" disabled={disabled}>
-      <legend className="gv-visually-hidden">Training settings</legend>
+      <legend className="gv-visually-hidden">{t('settings.legend')}</legend>
       {SETTING_FIELDS.map((field) => (
         <SettingInput
           key={`${field.key}:${source}`}
@@ -44,9 +46,14 @@ interface SettingInputProps {
 function SettingInput({ field, value, lockedReason, onChange }: SettingInputProps) {
   const [text, setText] = useState(Number.isNaN(value) ? '' : String(value));
   const id = `setting-${field.key}`;
+  const { t } = useTranslation('training');
   return (
-    <label className="gv-setting" htmlFor={id} title={lockedReason ?? field.doc}>
-      <span className="gv-setting__label">{field.label}</span>
+    <label
+      className="gv-setting"
+      htmlFor={id}
+      title={lockedReason ?? t(`settings.fields.${field.key}.doc`)}
+    >
+      <span className="gv-setting__label">{t(`settings.fields.${field.key}.label`)}</span>
       <input
         id={id}
         className="gv-setting__input"

@@ -38,8 +38,12 @@ export function Toolbar(props: ToolbarProps) {
             </option>
           )}
           {presets.map((preset) => (
-            <option key={preset.id} value={preset.id} title={preset.description}>
-              {preset.name}
+            <option
+              key={preset.id}
+              value={preset.id}
+              title={t(`builtin.${preset.id}.description`, { defaultValue: preset.description })}
+            >
+              {t(`builtin.${preset.id}.name`, { defaultValue: preset.name })}
             </option>
           ))}
         </select>

@@ -1,5 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../nodes';
 import type { Diagnostic } from '../../graph/diagnostics';
 import type { TrainingState } from '../../train/protocol';
+import { pickMessage } from '../i18n/bilingual';
 
 /** Reasons that training cannot start: the graph's errors and the invalid settings, as messages. */
 export interface TrainBlock {
@@ -26,6 +29,7 @@ export function TrainingButtons(props: TrainingButtonsProps) {
   const { state, block } = props;
   const busy = state === 'running' || state === 'preparing';
   const paused = state === 'paused';
+  const { t } = useTranslation('training');
   return (
     <div className="gv-training-buttons">
       <button
@@ -33,48 +37,36 @@ export function TrainingButtons(props: TrainingButtonsProps) {
         className="gv-button gv-button--primary"
         disabled={busy || block !== null}
         onClick={props.onTrain}
-        title={
-          paused
-            ? 'Continue from the current weights. After a change to the graph or the settings, ' +
-              'training starts again from fresh weights.'
-            : 'Train the GAN built by this graph with the settings on the right.'
-        }
+        title={paused ? t('train.tooltipPaused') : t('train.tooltip')}
       >
-        Train
+        {t('train.label')}
       </button>
       <button
         type="button"
         className="gv-button"
         disabled={paused ? block !== null : state !== 'running'}
         onClick={paused ? props.onTrain : props.onPause}
-        title={
-          paused
-            ? 'Continue training where it paused.'
-            : 'Pause after the current step. The weights are kept.'
-        }
+        title={paused ? t('resume.tooltip') : t('pause.tooltip')}
       >
-        {paused ? 'Resume' : 'Pause'}
+        {paused ? t('resume.label') : t('pause.label')}
       </button>
       <button
         type="button"
         className="gv-button"
         disabled={state !== 'running' && !paused}
         onClick={props.onStop}
-        title="Stop training. The weights are kept until Reset, so Train continues from them."
+        title={t('stop.tooltip')}
       >
-        Stop
+        {t('stop.label')}
       </button>
       <button
         type="button"
         className="gv-button"
         disabled={state === 'preparing' || !props.canReset}
         onClick={props.onReset}
-        title={
-          'Discard the trained weights, the charts and the samples. ' +
-          'The next Train starts from fresh weights.'
-        }
+        title={t('reset.tooltip')}
       >
-        Reset
+        {t('reset.label')}
       </button>
       {block && <BlockedReason block={block} onShowNode={props.onShowNode} />}
     </div>
@@ -89,6 +81,7 @@ interface BlockedReasonProps {
 function BlockedReason({ block, onShowNode }: BlockedReasonProps) {
   const [first, ...rest] = block.messages;
   const { nodeId } = block;
+  const { t } = useTranslation('training');
   return (
     <button
       type="button"
@@ -99,22 +92,26 @@ function BlockedReason({ block, onShowNode }: BlockedReasonProps) {
       onClick={() => nodeId !== null && onShowNode(nodeId)}
     >
       <span className="gv-blocked__count">
-        {block.messages.length} {block.messages.length === 1 ? 'problem' : 'problems'}
+        {t('blocked.problems', { count: block.messages.length })}
       </span>
       <span className="gv-blocked__message">
         {first}
-        {rest.length > 0 && ` (and ${rest.length} more)`}
+        {rest.length > 0 && ` ${t('blocked.more', { count: rest.length })}`}
       </span>
     </button>
   );
 }
 
-/** Collects the graph's errors and the settings' messages, or returns null when there are none. */
+/**
+ * Collects the graph's errors in `language` and the settings' messages, or returns null when
+ * there are none.
+ */
 export function findTrainBlock(
   errors: readonly Diagnostic[],
   settingMessages: readonly string[],
+  language: Language = 'en',
 ): TrainBlock | null {
-  const messages = [...errors.map((error) => error.message), ...settingMessages];
+  const messages = [...errors.map((error) => pickMessage(error, language)), ...settingMessages];
   if (messages.length === 0) return null;
   return { messages, nodeId: errors[0]?.nodeId ?? null };
 }

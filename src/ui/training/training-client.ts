@@ -1,4 +1,5 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
+import i18next from 'i18next';
 import type { ModelPair } from '../../train/model-transfer';
 import type { Graph, TrainingSettings } from '../../schema/preset';
 import type {
@@ -50,8 +51,10 @@ export function createTrainingClient(onEvent: (event: TrainingEvent) => void): T
     onEvent({ type: 'state', state: 'failed', step: lastStep });
   };
 
+  // Messages are written in the language of the moment they happen, like a log line.
+  const t = i18next.getFixedT(null, 'training');
   const reportCallFailure = (error: unknown) =>
-    fail(`The training worker failed: ${(error as Error).message}`);
+    fail(t('errors.workerFailed', { message: (error as Error).message }));
 
   const forward = (event: TrainingEvent) => {
     if (event.type === 'state' || event.type === 'error') lastStep = event.step;
@@ -63,8 +66,11 @@ export function createTrainingClient(onEvent: (event: TrainingEvent) => void): T
     if (api) return api;
     worker = new Worker(new URL('../../train/worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('error', (event) => {
-      const detail = event.message ? `: ${event.message}` : '; the browser console has the details';
-      fail(`The training worker failed to load${detail}.`);
+      fail(
+        event.message
+          ? t('errors.workerLoad', { message: event.message })
+          : t('errors.workerLoadConsole'),
+      );
     });
     api = wrap<TrainingWorkerApi>(worker);
     return api;
@@ -75,7 +81,7 @@ export function createTrainingClient(onEvent: (event: TrainingEvent) => void): T
       try {
         await connect().start(request, proxy(forward));
       } catch (error) {
-        fail(`Training failed to start: ${(error as Error).message}`);
+        fail(t('errors.startFailed', { message: (error as Error).message }));
       }
     },
     pause: () => void api?.pause().catch(reportCallFailure),

@@ -91,6 +91,7 @@ export function createTrainingController(
         history: pending.history,
         backend: pending.backend,
         backendNotes: pending.backendNotes,
+        backendNotesRu: pending.backendNotesRu,
         // A running worker reports its own state once the current step ends.
         state: running ? pending.state : 'idle',
         revision: pending.revision + 1,

@@ -42,13 +42,13 @@ describe('chooseInitialPreset', () => {
   it('reports a damaged share link and opens the autosave', () => {
     const initial = chooseInitialPreset('#preset=not-lz-data!!', autosaveText, fallback);
     expect(initial.source).toBe('autosave');
-    expect(initial.error).toMatch(/share link is damaged/);
+    expect(initial.error?.message).toMatch(/share link is damaged/);
   });
 
   it('reports a damaged autosave and opens the fallback', () => {
     const initial = chooseInitialPreset('', '{"format":', fallback);
     expect(initial.source).toBe('default');
-    expect(initial.error).toMatch(/^The autosaved graph could not be restored/);
+    expect(initial.error?.message).toMatch(/^The autosaved graph could not be restored/);
   });
 });
 

@@ -99,7 +99,7 @@ describe('pairModelFiles', () => {
         'generator.json is not a TensorFlow.js layers model with one weights file: expected a modelTopology and a weightsManifest that names one path.',
     },
   ])('rejects a $case', ({ files, message }) => {
-    expect(pairModelFiles(files())).toEqual({ ok: false, message });
+    expect(pairModelFiles(files())).toMatchObject({ ok: false, message });
   });
 });
 

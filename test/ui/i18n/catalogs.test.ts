@@ -13,6 +13,15 @@ const modules = import.meta.glob<{ default: Record<string, unknown> }>(
 ) as CatalogModules;
 const resources = collectCatalogs(modules);
 
+/**
+ * Lists a catalog's keys with i18next's plural suffixes removed, because Russian has more
+ * plural forms (one, few, many, other) than English (one, other).
+ */
+function baseKeys(catalog: Record<string, unknown>): string[] {
+  const keys = catalogKeys(catalog).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''));
+  return [...new Set(keys)].sort();
+}
+
 function messageAt(catalog: Record<string, unknown>, key: string): unknown {
   return key.split('.').reduce<unknown>((value, part) => (value as Record<string, unknown>)[part], catalog);
 }
@@ -25,14 +34,24 @@ describe('interface catalogs', () => {
 
   for (const namespace of Object.keys(resources.en)) {
     it(`${namespace}: Russian has exactly the English keys`, () => {
-      expect(catalogKeys(resources.ru[namespace]).sort()).toEqual(
-        catalogKeys(resources.en[namespace]).sort(),
-      );
+      expect(baseKeys(resources.ru[namespace])).toEqual(baseKeys(resources.en[namespace]));
+    });
+
+    it(`${namespace}: plural keys have every form each language needs`, () => {
+      const plurals = catalogKeys(resources.en[namespace]).filter((key) => key.endsWith('_other'));
+      for (const key of plurals) {
+        const base = key.slice(0, -'_other'.length);
+        const ru = catalogKeys(resources.ru[namespace]);
+        for (const form of ['one', 'other']) expect(catalogKeys(resources.en[namespace]), base).toContain(`${base}_${form}`);
+        for (const form of ['one', 'few', 'many', 'other']) expect(ru, base).toContain(`${base}_${form}`);
+      }
     });
 
     it(`${namespace}: every message is a non-empty string with the same placeholders`, () => {
-      for (const key of catalogKeys(resources.en[namespace])) {
-        const en = messageAt(resources.en[namespace], key);
+      for (const key of catalogKeys(resources.ru[namespace])) {
+        // Russian's extra plural forms are compared with the English `other` form.
+        const enKey = key.replace(/_(few|many)$/, '_other');
+        const en = messageAt(resources.en[namespace], enKey);
         const ru = messageAt(resources.ru[namespace], key);
         expect(typeof en, key).toBe('string');
         expect(typeof ru, key).toBe('string');
@@ -54,5 +73,16 @@ describe('interface catalogs', () => {
   it('lists nested keys and placeholders', () => {
     expect(catalogKeys({ a: { b: 'x', c: { d: 'y' } }, e: 'z' })).toEqual(['a.b', 'a.c.d', 'e']);
     expect(placeholders('Step {{step}} of {{ total }}')).toEqual(['step', 'total']);
+  });
+});
+
+describe('built-in preset names', () => {
+  it('are translated for every built-in preset', async () => {
+    const { BUILTIN_PRESETS } = await import('../../../src/presets/builtin');
+    const builtin = (language: string) => resources[language].toolbar.builtin as Record<string, unknown>;
+    expect(Object.keys(builtin('en')).sort()).toEqual(BUILTIN_PRESETS.map((p) => p.id).sort());
+    for (const preset of BUILTIN_PRESETS) {
+      expect(builtin('en')[preset.id]).toEqual({ name: preset.name, description: preset.description });
+    }
   });
 });
