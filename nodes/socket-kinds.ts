@@ -34,6 +34,20 @@ export const INPUT_SOCKET_NAMES: Readonly<Record<InputSocketKind, string>> = {
   feature: 'only a feature tensor from a layer',
 };
 
+/** Russian names of output kinds, for the analyzer's messages. */
+export const OUTPUT_SOCKET_NAMES_RU: Readonly<Record<OutputSocketKind, string>> = {
+  noise: 'вектор шума',
+  dataset: 'набор настоящих изображений',
+  image: 'тензор изображений',
+  feature: 'тензор признаков',
+};
+
+/** Russian names of what input kinds take, for the analyzer's messages. */
+export const INPUT_SOCKET_NAMES_RU: Readonly<Record<InputSocketKind, string>> = {
+  tensor: 'любой тензор',
+  feature: 'только тензор признаков от слоя',
+};
+
 /** Returns true when an output of kind `output` may connect to an input of kind `input`. */
 export function acceptsSocket(input: InputSocketKind, output: OutputSocketKind): boolean {
   return SOCKET_ACCEPTS[input].includes(output);

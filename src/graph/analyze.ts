@@ -3,7 +3,9 @@ import type { Language, NodeType, ParamCount, ParamValues, Shape } from '../../n
 import {
   IMAGE_SOCKET_KINDS,
   INPUT_SOCKET_NAMES,
+  INPUT_SOCKET_NAMES_RU,
   OUTPUT_SOCKET_NAMES,
+  OUTPUT_SOCKET_NAMES_RU,
   acceptsSocket,
 } from '../../nodes/socket-kinds';
 import { validateParams } from '../../nodes/validate-params';
@@ -162,7 +164,8 @@ function collectIncoming(
     }
     const incompatible = describeIncompatible(c, byId, source.nodeType, target.nodeType);
     if (incompatible) {
-      target.diagnostics.push(graphError(c.target, 'incompatible-connection', incompatible));
+      const [message, messageRu] = incompatible;
+      target.diagnostics.push(graphError(c.target, 'incompatible-connection', message, messageRu));
       continue;
     }
     incoming.set(c.target, [...(incoming.get(c.target) ?? []), c]);
@@ -237,22 +240,27 @@ export function outputNetwork(analysis: NodeAnalysis): Network | null {
 }
 
 /**
- * Returns the message for a connection whose output kind the input does not take, or null
- * when it fits. Both ports must exist.
+ * Returns the message, in English and Russian, for a connection whose output kind the input
+ * does not take, or null when it fits. Both ports must exist.
  */
 function describeIncompatible(
   c: GraphConnection,
   byId: Map<string, GraphNode>,
   sourceType: NodeType,
   targetType: NodeType,
-): string | null {
+): [string, string] | null {
   const outputKind = sourceType.outputs.find((p) => p.key === c.sourceOutput)!.socket;
   const input = targetType.inputs.find((p) => p.key === c.targetInput)!;
   if (acceptsSocket(input.socket, outputKind)) return null;
-  const source = describeNode(byId.get(c.source)!, sourceType);
-  const target = describeNode(byId.get(c.target)!, targetType);
-  return (
-    `${source} outputs ${OUTPUT_SOCKET_NAMES[outputKind]}, but the ${input.label} input of ${target} ` +
-    `takes ${INPUT_SOCKET_NAMES[input.socket]}: remove this connection, or put a layer such as Dense between them.`
-  );
+  const name = (id: string, type: NodeType, language: Language) =>
+    describeNode(byId.get(id)!, type, language);
+  const inputRu = targetType.ru.ports[input.key] ?? input.label;
+  return [
+    `${name(c.source, sourceType, 'en')} outputs ${OUTPUT_SOCKET_NAMES[outputKind]}, but the ` +
+      `${input.label} input of ${name(c.target, targetType, 'en')} takes ` +
+      `${INPUT_SOCKET_NAMES[input.socket]}: remove this connection, or put a layer such as Dense between them.`,
+    `${name(c.source, sourceType, 'ru')} выдаёт ${OUTPUT_SOCKET_NAMES_RU[outputKind]}, а вход ` +
+      `«${inputRu}» узла ${name(c.target, targetType, 'ru')} принимает ` +
+      `${INPUT_SOCKET_NAMES_RU[input.socket]}: удалите эту связь или поставьте между ними слой, например Dense.`,
+  ];
 }

@@ -142,7 +142,7 @@ export function App() {
 
   const openLessonPreset = async (preset: Preset) => {
     if (busy) {
-      doc.showError('Pause or stop training before opening a lesson.');
+      doc.showError(t('teach:lessons.busy'));
       return false;
     }
     const opened = await doc.open({ ok: true, preset });

@@ -218,6 +218,10 @@ describe('analyzeGraph on a preset with a wire of the wrong kind', () => {
           'Latent noise (latent) outputs a noise vector, but the images input of Generator output ' +
           '(generator) takes only a feature tensor from a layer: remove this connection, or put a ' +
           'layer such as Dense between them.',
+        messageRu:
+          'Латентный шум (latent) выдаёт вектор шума, а вход «изображения» узла Выход генератора ' +
+          '(generator) принимает только тензор признаков от слоя: удалите эту связь или поставьте ' +
+          'между ними слой, например Dense.',
       },
     ]);
   });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickMessage, type BilingualMessage } from '../i18n/bilingual';
+import { useLanguage } from '../i18n/use-language';
 import type { GraphAnalysis } from '../../graph/analyze';
 import type { GanvasEditor } from '../editor/create-editor';
 import { useStore, type Store } from '../store/external-store';
@@ -33,7 +35,12 @@ export function DebugSidebar({ feed, editor, analysis, onShowNode }: DebugSideba
   const [text, setText] = useState('');
 
   const nodeName = (nodeId: string) => editor?.editor.getNode(nodeId)?.label ?? null;
-  const messageOf = (entry: DebugEntry) => t(`entry.${entry.message.key}`, entry.message.values);
+  const language = useLanguage();
+  // Diagnostics come from the core in both languages; every other entry is a catalog key.
+  const messageOf = (entry: DebugEntry) =>
+    entry.message.key === 'diagnostic'
+      ? pickMessage(entry.message.values as unknown as BilingualMessage, language)
+      : t(`entry.${entry.message.key}`, entry.message.values);
   const textOf = (entry: DebugEntry) => {
     const node = entry.nodeId ? `${entry.nodeId} ${nodeName(entry.nodeId) ?? ''}` : '';
     return `${messageOf(entry)} ${node}`;

@@ -21,7 +21,10 @@ export function describeNewDiagnostics(
     drafts.push({
       kind: diagnostic.severity,
       nodeId: diagnostic.nodeId,
-      message: { key: 'diagnostic', values: { message: diagnostic.message } },
+      message: {
+        key: 'diagnostic',
+        values: { message: diagnostic.message, messageRu: diagnostic.messageRu ?? diagnostic.message },
+      },
     });
   }
   return { drafts, keys };

@@ -7,6 +7,7 @@ const missing: Diagnostic = {
   code: 'missing-input',
   severity: 'error',
   message: 'BatchNormalization (g_bn1) has no input: connect the output of the node before it.',
+  messageRu: 'Узел BatchNormalization (g_bn1) не имеет входа: подключите к нему выход предыдущего узла.',
 };
 const unused: Diagnostic = {
   nodeId: 'dropout-1',
@@ -19,10 +20,11 @@ describe('describeNewDiagnostics', () => {
   it('logs each new diagnostic once, with its node', () => {
     const first = describeNewDiagnostics(new Set(), [missing, unused, missing]);
 
-    const message = (d: Diagnostic) => ({ key: 'diagnostic', values: { message: d.message } });
+    const message = (en: string, ru: string) => ({ key: 'diagnostic', values: { message: en, messageRu: ru } });
     expect(first.drafts).toEqual([
-      { kind: 'error', nodeId: 'g_bn1', message: message(missing) },
-      { kind: 'warning', nodeId: 'dropout-1', message: message(unused) },
+      { kind: 'error', nodeId: 'g_bn1', message: message(missing.message, missing.messageRu!) },
+      // Without a Russian version, the English one stands in.
+      { kind: 'warning', nodeId: 'dropout-1', message: message(unused.message, unused.message) },
     ]);
 
     const second = describeNewDiagnostics(first.keys, [missing, unused]);
