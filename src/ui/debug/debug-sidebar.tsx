@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickMessage, type BilingualMessage } from '../i18n/bilingual';
 import { useLanguage } from '../i18n/use-language';
+import { nodeDisplayName } from '../inspector/port-links';
 import type { GraphAnalysis } from '../../graph/analyze';
 import type { GanvasEditor } from '../editor/create-editor';
 import { useStore, type Store } from '../store/external-store';
@@ -34,8 +35,11 @@ export function DebugSidebar({ feed, editor, analysis, onShowNode }: DebugSideba
   const [kinds, setKinds] = useState<ReadonlySet<DebugKind>>(() => new Set(DEBUG_KINDS));
   const [text, setText] = useState('');
 
-  const nodeName = (nodeId: string) => editor?.editor.getNode(nodeId)?.label ?? null;
   const language = useLanguage();
+  const nodeName = (nodeId: string) => {
+    const node = editor?.editor.getNode(nodeId);
+    return node ? nodeDisplayName({ type: node.typeName, label: node.customLabel }, language) : null;
+  };
   // Diagnostics come from the core in both languages; every other entry is a catalog key.
   const messageOf = (entry: DebugEntry) =>
     entry.message.key === 'diagnostic'

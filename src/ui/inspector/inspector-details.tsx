@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { localizeNodeType } from '../../../nodes';
 import type { GraphAnalysis } from '../../graph/analyze';
+import { useLanguage } from '../i18n/use-language';
 import type { GanvasEditor } from '../editor/create-editor';
 import { focusNode } from '../keyboard/editor-navigation';
 import { DiagnosticList } from '../node-view/node-status';
@@ -27,7 +29,9 @@ export function InspectorDetails({ editor, analysis, nodeId }: InspectorDetailsP
   if (!node) return null;
   const nodeAnalysis = analysis.nodes.get(nodeId);
   const nodeType = nodeAnalysis?.nodeType ?? null;
-  const ports = describePorts(editor.exportGraph(), nodeId);
+  const language = useLanguage();
+  const texts = nodeType ? localizeNodeType(nodeType, language) : null;
+  const ports = describePorts(editor.exportGraph(), nodeId, language);
   const inputShapes = ports.inputs.flatMap((input) =>
     input.sources.map((source) => analysis.nodes.get(source.nodeId)?.outputShape ?? null),
   );
@@ -36,10 +40,13 @@ export function InspectorDetails({ editor, analysis, nodeId }: InspectorDetailsP
   return (
     <div className="gv-inspector__details" data-testid="inspector-details" data-node-id={nodeId}>
       <p className="gv-inspector__type" title={t('typeTooltip', { type: node.typeName })}>
-        <strong>{nodeType?.title ?? node.typeName}</strong> · {node.id}
-        {nodeType && <span className="gv-inspector__summary">{nodeType.summary}</span>}
+        <strong>{texts?.title ?? node.typeName}</strong> · {node.id}
+        {texts && <span className="gv-inspector__summary">{texts.summary}</span>}
       </p>
-      <LabelField label={node.label} onRename={(label) => void editor.rename(nodeId, label)} />
+      <LabelField
+        label={node.customLabel ?? texts?.title ?? node.label}
+        onRename={(label) => void editor.rename(nodeId, label)}
+      />
       <InspectorFacts analysis={nodeAnalysis} inputShapes={inputShapes} />
 
       <h3 className="gv-inspector__heading">{t('sections.params')}</h3>

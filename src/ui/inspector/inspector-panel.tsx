@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n/use-language';
 import type { GraphAnalysis } from '../../graph/analyze';
 import type { GanvasEditor } from '../editor/create-editor';
 import { useStore, type Store } from '../store/external-store';
@@ -19,6 +20,7 @@ interface InspectorPanelProps {
  */
 export function InspectorPanel({ editor, analysis: analysisStore }: InspectorPanelProps) {
   const { t } = useTranslation('inspector');
+  const language = useLanguage();
   const pickerId = useId();
   const selection = useStore(editor.selection);
   const analysis = useStore(analysisStore);
@@ -29,7 +31,7 @@ export function InspectorPanel({ editor, analysis: analysisStore }: InspectorPan
     analysis.order,
   );
   const nodeId = selection.length === 1 ? selection[0] : null;
-  const nodeName = (id: string) => `${nodeDisplayName(byId.get(id)!)} (${id})`;
+  const nodeName = (id: string) => `${nodeDisplayName(byId.get(id)!, language)} (${id})`;
 
   return (
     <div className="gv-inspector" data-testid="inspector">

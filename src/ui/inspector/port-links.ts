@@ -1,4 +1,4 @@
-import { findNodeType } from '../../../nodes';
+import { findNodeType, localizeNodeType, type Language } from '../../../nodes';
 import type { Graph, GraphNode } from '../../schema/preset';
 
 /** The far end of a connection, or a port a connection could come from. */
@@ -25,9 +25,13 @@ export interface OutputLinks {
   targets: PortEnd[];
 }
 
-/** Names a node as its label, else its type title, else its type name. */
-export function nodeDisplayName(node: Pick<GraphNode, 'type' | 'label'>): string {
-  return node.label ?? findNodeType(node.type)?.title ?? node.type;
+/** Names a node as its label, else its type title in `language`, else its type name. */
+export function nodeDisplayName(
+  node: Pick<GraphNode, 'type' | 'label'>,
+  language: Language = 'en',
+): string {
+  const nodeType = findNodeType(node.type);
+  return node.label ?? (nodeType ? localizeNodeType(nodeType, language).title : node.type);
 }
 
 /**
@@ -38,6 +42,7 @@ export function nodeDisplayName(node: Pick<GraphNode, 'type' | 'label'>): string
 export function describePorts(
   graph: Graph,
   nodeId: string,
+  language: Language = 'en',
 ): { inputs: InputLinks[]; outputs: OutputLinks[] } {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const nodeType = findNodeType(byId.get(nodeId)?.type ?? '');
@@ -45,14 +50,16 @@ export function describePorts(
 
   const end = (id: string, port: string, side: 'inputs' | 'outputs'): PortEnd => {
     const node = byId.get(id);
-    const spec = findNodeType(node?.type ?? '')?.[side].find((p) => p.key === port);
+    const type = findNodeType(node?.type ?? '');
+    const hasPort = type?.[side].some((p) => p.key === port);
     return {
       nodeId: id,
       port,
-      nodeLabel: node ? nodeDisplayName(node) : id,
-      portLabel: spec?.label ?? port,
+      nodeLabel: node ? nodeDisplayName(node, language) : id,
+      portLabel: type && hasPort ? (localizeNodeType(type, language).ports[port] ?? port) : port,
     };
   };
+  const ports = localizeNodeType(nodeType, language).ports;
   const allOutputs = graph.nodes
     .filter((node) => node.id !== nodeId)
     .flatMap((node) =>
@@ -65,11 +72,11 @@ export function describePorts(
       .map((c) => end(c.source, c.sourceOutput, 'outputs'));
     const connected = new Set(sources.map((s) => `${s.nodeId}\u0000${s.port}`));
     const candidates = allOutputs.filter((o) => !connected.has(`${o.nodeId}\u0000${o.port}`));
-    return { key: port.key, label: port.label, sources, candidates };
+    return { key: port.key, label: ports[port.key] ?? port.label, sources, candidates };
   });
   const outputs = nodeType.outputs.map((port) => ({
     key: port.key,
-    label: port.label,
+    label: ports[port.key] ?? port.label,
     targets: graph.connections
       .filter((c) => c.source === nodeId && c.sourceOutput === port.key)
       .map((c) => end(c.target, c.targetInput, 'inputs')),

@@ -1,3 +1,5 @@
+import { findNodeType, localizeNodeType } from '../../../nodes';
+import { currentLanguage } from '../i18n/use-language';
 import i18next from 'i18next';
 import { checkNewConnection } from '../../graph/connection-rules';
 import type { GanvasNode, GanvasNodeEditor, Schemes } from '../editor/ganvas-node';
@@ -19,7 +21,10 @@ export function rejectWiringMessage(
   if (!rejection || rejection.reason === 'cycle') return null;
 
   const target = editor.getNode(connection.target);
-  const input = target?.inputs[connection.targetInput]?.label ?? connection.targetInput;
+  const targetType = findNodeType(target?.typeName ?? '');
+  const input = targetType
+    ? (localizeNodeType(targetType, currentLanguage()).ports[connection.targetInput] ?? connection.targetInput)
+    : connection.targetInput;
   if (rejection.reason === 'input-taken') {
     return i18next.t('wiring:rejected.inputTaken', {
       input,
@@ -36,9 +41,15 @@ export function rejectWiringMessage(
   });
 }
 
-/** Names a node as the analyzer does: its own label in quotes, else its type title and id. */
+/**
+ * Names a node as the analyzer does: its own label in quotes, else its type title in the
+ * interface language and its id.
+ */
 export function nameOf(editor: GanvasNodeEditor, nodeId: string): string {
   const node: GanvasNode | undefined = editor.getNode(nodeId);
   if (!node) return nodeId;
-  return node.customLabel ? `"${node.customLabel}"` : `${node.label} (${node.id})`;
+  if (node.customLabel) return `"${node.customLabel}"`;
+  const nodeType = findNodeType(node.typeName);
+  const title = nodeType ? localizeNodeType(nodeType, currentLanguage()).title : node.label;
+  return `${title} (${node.id})`;
 }
