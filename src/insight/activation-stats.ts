@@ -53,7 +53,7 @@ export function summarizeActivations(
   return { min, max, counts, deadUnits, units };
 }
 
-/** The share of dead units, 0 to 1; 0 for a layer without units. */
+/** Returns the share of dead units, 0 to 1; 0 for a layer without units. */
 export function deadShare(stats: ActivationStats): number {
   return stats.units === 0 ? 0 : stats.deadUnits / stats.units;
 }

@@ -41,7 +41,7 @@ export const DEFAULT_WARNING_THRESHOLDS: WarningThresholds = {
 };
 
 /**
- * The mean over positions of the standard deviation across the examples of a batch: 0 when
+ * Returns the mean over positions of the standard deviation across the examples of a batch: 0 when
  * every example is the same.
  *
  * @param values - `count` examples of equal length, one after another
@@ -67,7 +67,7 @@ export function batchSpread(values: ArrayLike<number>, count: number): number {
   return total / size;
 }
 
-/** The mean absolute difference of two arrays of equal length. */
+/** Returns the mean absolute difference of two arrays of equal length. */
 export function meanAbsoluteChange(before: ArrayLike<number>, after: ArrayLike<number>): number {
   if (before.length !== after.length) {
     throw new Error(`cannot compare ${before.length} values with ${after.length}`);

@@ -1,13 +1,13 @@
 import type { Graph, GraphNode } from '../schema/preset';
 
-/** The nodes wired directly into `id`. */
+/** Returns the nodes wired directly into `id`. */
 export function inputsOf(graph: Graph, id: string): GraphNode[] {
   const sources = graph.connections.filter((c) => c.target === id).map((c) => c.source);
   return graph.nodes.filter((node) => sources.includes(node.id));
 }
 
 /**
- * Every node with a path from a node of type `sourceType`, those sources included. The walk
+ * Returns every node with a path from a node of type `sourceType`, those sources included. The walk
  * does not go past nodes of type `stopType`, which are included when reached.
  */
 export function downstreamOfType(graph: Graph, sourceType: string, stopType?: string): Set<string> {

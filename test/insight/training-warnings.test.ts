@@ -37,7 +37,8 @@ describe('findTrainingWarnings', () => {
     const [warning, ...others] = findTrainingWarnings(steps, fake, []);
     expect(others).toEqual([]);
     expect(warning).toMatchObject({ code: 'discriminatorWinning', since: 11 });
-    expect(warning.code === 'discriminatorWinning' && warning.fakeScore).toBeCloseTo(0.01, 12);
+    if (warning.code !== 'discriminatorWinning') throw new Error(`unexpected ${warning.code}`);
+    expect(warning.fakeScore).toBeCloseTo(0.01, 12);
   });
 
   it('does not report a streak shorter than 50 steps', () => {

@@ -16,7 +16,7 @@ function context(graph: Graph, run: LessonContext['run'] = null, savedRuns = 0):
   return { graph, analysis: analyzeGraph(graph), run, savedRuns };
 }
 
-/** The ids of the steps whose condition holds on `graph`, each checked on its own. */
+/** Returns the ids of the steps whose condition holds on `graph`, each checked on its own. */
 function holding(l: Lesson, c: LessonContext) {
   return l.steps.filter((step) => step.isDone(c)).map((step) => step.id);
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from './catalogs';
 
-/** A select that switches the whole interface between English and Russian. */
+/** Renders a select that switches the whole interface between English and Russian. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
   const current = i18n.resolvedLanguage ?? 'en';

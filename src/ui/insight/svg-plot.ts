@@ -27,7 +27,7 @@ export function plotFrame(
   };
 }
 
-/** The `points` attribute of an SVG polyline through `(xs[i], ys[i])`. */
+/** Returns the `points` attribute of an SVG polyline through `(xs[i], ys[i])`. */
 export function polylinePoints(frame: PlotFrame, xs: readonly number[], ys: readonly number[]): string {
   return xs.map((x, i) => `${frame.x(x).toFixed(1)},${frame.y(ys[i]).toFixed(1)}`).join(' ');
 }

@@ -4,6 +4,7 @@ import { useLanguage } from '../i18n/use-language';
 import { checkParam } from '../../../nodes/validate-params';
 import type { GanvasNode } from '../editor/ganvas-node';
 import { ParamField } from '../node-view/param-field';
+import { visibleParams } from '../node-view/visible-params';
 
 interface InspectorParamsProps {
   node: GanvasNode;
@@ -15,17 +16,11 @@ interface InspectorParamsProps {
 export function InspectorParams({ node, nodeType, onChange }: InspectorParamsProps) {
   const { t } = useTranslation('inspector');
   const texts = localizeNodeType(nodeType, useLanguage()).params;
-  // A missing parameter takes its default, as in the analyzer and the node view.
-  const valueOf = (name: string) =>
-    name in node.params ? node.params[name] : nodeType.params[name].default;
-  const specs = Object.entries(nodeType.params).filter(
-    ([, spec]) => !spec.shownWhen || valueOf(spec.shownWhen.param) === spec.shownWhen.equals,
-  );
-  if (specs.length === 0) return <p className="gv-inspector__note">{t('noParams')}</p>;
+  const params = visibleParams(nodeType, node.params);
+  if (params.length === 0) return <p className="gv-inspector__note">{t('noParams')}</p>;
   return (
     <div className="gv-inspector__params" data-testid="inspector-params-list">
-      {specs.map(([name, spec]) => {
-        const value = valueOf(name);
+      {params.map(({ name, spec, value }) => {
         return (
           <div key={`${node.id}/${name}`} className="gv-inspector__param">
             <ParamField

@@ -13,6 +13,7 @@ import { ParamField } from './param-field';
 import { MoreParamsHint } from '../inspector/more-params-hint';
 import { SampleGridView } from './sample-grid-view';
 import { stopPropagation } from './stop-propagation';
+import { visibleParams } from './visible-params';
 import { ActivationExplorer } from '../insight/activation-explorer';
 import { LatentWalk } from '../insight/latent-walk-view';
 import { TrainingWarnings } from '../insight/training-warnings-view';
@@ -111,12 +112,9 @@ interface ParamListProps {
  */
 function ParamList({ node, nodeType, language, onChange }: ParamListProps) {
   const texts = localizeNodeType(nodeType, language).params;
-  const valueOf = (name: string) => (name in node.params ? node.params[name] : nodeType.params[name].default);
-  const visible = Object.entries(nodeType.params).filter(
-    ([, spec]) => !spec.shownWhen || valueOf(spec.shownWhen.param) === spec.shownWhen.equals,
-  );
-  const specs = nodeType.keyParams
-    ? visible.filter(([name]) => nodeType.keyParams!.includes(name))
+  const visible = visibleParams(nodeType, node.params);
+  const shown = nodeType.keyParams
+    ? visible.filter(({ name }) => nodeType.keyParams!.includes(name))
     : visible;
   if (visible.length === 0) return null;
   return (
@@ -125,9 +123,7 @@ function ParamList({ node, nodeType, language, onChange }: ParamListProps) {
       onPointerDown={stopPropagation}
       onDoubleClick={stopPropagation}
     >
-      {specs.map(([name, spec]) => {
-        // A missing parameter takes its default, as in the analyzer.
-        const value = valueOf(name);
+      {shown.map(({ name, spec, value }) => {
         return (
           <ParamField
             key={name}
@@ -145,11 +141,10 @@ function ParamList({ node, nodeType, language, onChange }: ParamListProps) {
           />
         );
       })}
-      <MoreParamsHint count={visible.length - specs.length} />
+      <MoreParamsHint count={visible.length - shown.length} />
     </div>
   );
 }
-
 
 interface NodeExtrasProps {
   node: GanvasNode;

@@ -22,8 +22,8 @@ export function CompareRuns({ runs, onKeepCurrent, canKeepCurrent, onClose }: Co
   const [picked, setPicked] = useState<[number | null, number | null]>([null, null]);
   const byId = (id: number | null) => runs.find((run) => run.id === id);
   // Until the user picks, show the two newest runs.
-  const shown = [byId(picked[0]) ?? runs.at(-2), byId(picked[1]) ?? runs.at(-1)];
-  const range = lossRange(shown.filter((run): run is RunRecord => run !== undefined));
+  const sides = [byId(picked[0]) ?? runs.at(-2), byId(picked[1]) ?? runs.at(-1)];
+  const range = lossRange(sides.filter((run): run is RunRecord => run !== undefined));
 
   return (
     <section className="gv-teach-panel gv-teach-panel--wide" aria-label={t('compare.title')} data-testid="compare-runs">
@@ -44,7 +44,7 @@ export function CompareRuns({ runs, onKeepCurrent, canKeepCurrent, onClose }: Co
       </header>
       {runs.length < 2 && <p className="gv-teach-panel__progress">{t('compare.needTwo', { count: runs.length })}</p>}
       <div className="gv-compare">
-        {shown.map((run, side) => (
+        {sides.map((run, side) => (
           <div className="gv-compare__side" key={side} data-testid={`compare-side-${side}`}>
             <label className="gv-compare__pick" title={t('compare.pickTooltip')}>
               <span>{t(side === 0 ? 'compare.left' : 'compare.right')}</span>

@@ -92,7 +92,9 @@ function LessonSteps({ lesson, done, local, onBack }: LessonStepsProps) {
       <progress max={lesson.steps.length} value={count} aria-label={t('lessons.progressLabel')} />
       <ol className="gv-lesson-steps">
         {lesson.steps.map((step) => {
-          const state = done.has(step.id) ? 'done' : step === current ? 'current' : 'todo';
+          let state: 'done' | 'current' | 'todo' = 'todo';
+          if (done.has(step.id)) state = 'done';
+          else if (step === current) state = 'current';
           return (
             <li
               key={step.id}

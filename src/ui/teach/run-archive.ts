@@ -49,7 +49,7 @@ function sameSeries(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
-/** The smallest and largest loss of the given runs, so their charts share one scale. */
+/** Returns the smallest and largest loss of the given runs, so their charts share one scale. */
 export function lossRange(runs: readonly RunRecord[]): [number, number] {
   const losses = runs.flatMap((run) => [...run.values.discriminatorLoss, ...run.values.generatorLoss]);
   if (losses.length === 0) return [0, 1];

@@ -23,7 +23,7 @@ type Panel = 'lessons' | 'compare' | null;
 /** Canvas pixels the lesson panel covers from the left edge, with its margin. */
 export const LESSON_PANEL_WIDTH = 350;
 
-/** The Lessons and Compare runs buttons over the canvas, and the panel each opens. */
+/** Renders the Lessons and Compare runs buttons over the canvas, and the panel each opens. */
 export function TeachingPanels(props: TeachingPanelsProps) {
   const { t } = useTranslation('teach');
   const [panel, setPanel] = useState<Panel>(null);
