@@ -50,6 +50,17 @@ describe('inspector, keyboard and debug log in Chromium', () => {
     expect(await fact('non-trainable')).toBe('12,544');
   });
 
+  it('shows the help of the selected node with its numbers', async () => {
+    await page.getByTestId('node-g_deconv1').locator('.gv-node__title').click();
+    await expect.poll(inspected).toBe('g_deconv1');
+
+    const help = page.getByTestId('inspector-help');
+    await help.locator('summary').click();
+    // Stride 2 with same padding doubles the 7x7 input of the default preset.
+    expect(await help.innerText()).toContain('out = in × stride = 7 × 2 = 14');
+    await help.locator('summary').click();
+  });
+
   it('keeps secondary parameters off the node', async () => {
     const bias = page.getByTestId('node-g_dense').getByLabel('bias');
     expect(await bias.count()).toBe(0);

@@ -4,6 +4,7 @@ import type { GraphAnalysis } from '../../graph/analyze';
 import { useLanguage } from '../i18n/use-language';
 import type { GanvasEditor } from '../editor/create-editor';
 import { focusNode } from '../keyboard/editor-navigation';
+import { NodeHelp } from '../help/node-help';
 import { DiagnosticList } from '../node-view/node-status';
 import { connectPorts, disconnectPorts } from './connection-commands';
 import { InspectorFacts } from './inspector-facts';
@@ -73,6 +74,17 @@ export function InspectorDetails({ editor, analysis, nodeId }: InspectorDetailsP
         onConnect={(input, source) => void connectPorts(editor, source, self(input))}
         onDisconnect={(input, source) => void disconnectPorts(editor, source, self(input))}
       />
+
+      <details className="gv-inspector__help" data-testid="inspector-help">
+        <summary className="gv-inspector__heading" title={t('helpTooltip')}>
+          {t('sections.help')}
+        </summary>
+        <NodeHelp
+          type={node.typeName}
+          params={node.params}
+          inputShape={nodeAnalysis?.inputShape ?? null}
+        />
+      </details>
     </div>
   );
 }
