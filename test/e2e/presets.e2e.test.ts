@@ -131,6 +131,36 @@ describe('presets in Chromium', () => {
     await page.getByTestId('import-error').getByRole('button', { name: 'Dismiss' }).click();
   });
 
+  it('offers a file when the share link would be too long', async () => {
+    // Labels of random letters hardly compress, so 600 of them make a link far over the cap.
+    const preset = mlpPreset();
+    let seed = 7;
+    const letter = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return String.fromCharCode(97 + (seed % 26));
+    };
+    for (let i = 0; i < 600; i++) {
+      const label = Array.from({ length: 200 }, letter).join('');
+      preset.nodes.push({ id: `filler-${i}`, type: 'dropout', label, params: {}, position: { x: i * 10, y: 900 } });
+    }
+    await dropFile('large.json', serializePreset(preset));
+    await page.getByTestId('node-filler-599').waitFor({ state: 'attached' });
+
+    await page.getByRole('button', { name: 'Share link', exact: true }).click();
+    const error = page.getByTestId('share-error');
+    expect(await error.innerText()).toContain('65,536');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('share-dialog').getByRole('button', { name: 'Save as file' }).click(),
+    ]);
+    const path = join(SCREENSHOT_DIR, 'too-long-to-share.json');
+    await download.saveAs(path);
+    const saved = parsePreset(readFileSync(path, 'utf8'));
+    if (!saved.ok) throw new Error(`the saved preset is invalid: ${saved.error.message}`);
+    expect(saved.preset.nodes.length).toBe(preset.nodes.length);
+    await page.getByTestId('share-dialog').getByRole('button', { name: 'Close' }).click();
+  });
+
   describe('trained weights', () => {
     let stoppedStep: string;
     let stoppedGrid: number[];
