@@ -24,12 +24,20 @@ export function sigmoidCrossEntropy(labels: tf.Tensor, logits: tf.Tensor): tf.Te
   );
 }
 
-/** Mean loss of D's output against a constant label (1 for real, 0 for fake). */
+/**
+ * Mean loss of D's output against a constant label (1 for real, 0 for fake). With the label
+ * fixed, binary cross-entropy is -log(p) or -log(1 - p), and sigmoid cross-entropy is
+ * softplus(-x) or softplus(x), written as relu(∓x) + log(1 + exp(-|x|)). This takes half the
+ * operations of the general forms, which matters where each operation is a GPU dispatch.
+ */
 export function discriminatorLoss(output: tf.Tensor, label: 0 | 1, kind: DiscriminatorOutputKind): tf.Scalar {
-  return tf.tidy(() => {
-    const labels = label === 1 ? tf.onesLike(output) : tf.zerosLike(output);
-    const loss = kind === 'probabilities' ? binaryCrossEntropy(labels, output) : sigmoidCrossEntropy(labels, output);
-    return tf.mean(loss);
+  return tf.tidy((): tf.Scalar => {
+    if (kind === 'probabilities') {
+      const p = tf.clipByValue(output, EPSILON, 1 - EPSILON);
+      return tf.neg(tf.mean(tf.log(label === 1 ? p : tf.sub(1, p)))) as tf.Scalar;
+    }
+    const margin = tf.relu(label === 1 ? tf.neg(output) : output);
+    return tf.mean(tf.add(margin, tf.log1p(tf.exp(tf.neg(tf.abs(output)))))) as tf.Scalar;
   });
 }
 
