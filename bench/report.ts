@@ -43,12 +43,18 @@ export function formatTable(rows: Row[]): string {
 }
 
 /** Replaces the generated part of docs/benchmarks.md, between its two markers, with new figures. */
-export function writeBenchmarkPage(path: string, machine: string[], rows: Row[], notes: string[]): void {
+export function writeBenchmarkPage(
+  path: string,
+  machine: string[],
+  rows: Row[],
+  notes: string[],
+  heading = '## Latest run',
+): void {
   const begin = '<!-- bench:begin -->';
   const end = '<!-- bench:end -->';
   const generated = [
     begin,
-    '## Latest run',
+    heading,
     '',
     ...machine.map((line) => `- ${line}`),
     '',

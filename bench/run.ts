@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   console.log(machine.join('\n'));
   console.log(formatTable(rows));
   writeBenchmarkPage('docs/benchmarks.md', machine, rows, notes);
+  writeBenchmarkPage('README.md', machine, rows, notes, '### Latest figures');
 }
 
 await main();
