@@ -35,6 +35,12 @@ let pendingLiveEdit: TrainingSetup | null = null;
  */
 let requested: 'run' | 'pause' | 'stop' | 'reset' = 'pause';
 let preparing = false;
+/**
+ * True from the moment start() is called until it has settled, the steps and the awaits
+ * after them included: a reset then must wait for start() to dispose the run, or start()
+ * would go on with disposed models.
+ */
+let starting = false;
 /** True once the weights saved in IndexedDB were offered to a run: only the first run after a reload takes them. */
 let savedWeightsChecked = false;
 
@@ -109,7 +115,8 @@ function activationIds(analysis: GraphAnalysis) {
 
 const api: TrainingWorkerApi = {
   async start(request, onEvent) {
-    if (preparing || run?.session.isRunning) return;
+    if (starting || preparing) return;
+    starting = true;
     const emit = (event: TrainingEvent) => onEvent(event);
     requested = 'run';
     pendingLiveEdit = null;
@@ -148,6 +155,7 @@ const api: TrainingWorkerApi = {
       emit({ type: 'state', state: 'failed', step });
     } finally {
       preparing = false;
+      starting = false;
     }
   },
 
@@ -163,7 +171,7 @@ const api: TrainingWorkerApi = {
 
   reset() {
     requested = 'reset';
-    if (run?.session.isRunning || preparing) run?.session.pause();
+    if (starting) run?.session.pause();
     else {
       disposeRun();
       void clearSavedWeights();
@@ -184,14 +192,14 @@ const api: TrainingWorkerApi = {
   },
 
   async exportModels() {
-    if (preparing || run?.session.isRunning) throw new Error('pause training before exporting the models');
+    if (starting || preparing) throw new Error('pause training before exporting the models');
     if (!run) return null;
     const pair = await saveModelPair(run.trainer, run.session.step);
     return transfer(pair, [pair.generator.weights, pair.discriminator.weights]);
   },
 
   async importModels(request, models, onEvent) {
-    if (preparing || run?.session.isRunning) throw new Error('pause training before importing models');
+    if (starting || preparing) throw new Error('pause training before importing models');
     preparing = true;
     try {
       return await importModelPair(request, models, (event) => onEvent(event));

@@ -141,6 +141,33 @@ describe('editing while training in Chromium', () => {
     expect(await page.getByTestId('setting-batchSize').isDisabled()).toBe(false);
   }, 90_000);
 
+  it('stops a paused run', async () => {
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect.poll(stateText, { timeout: 60_000 }).toBe('training');
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect.poll(stateText, { timeout: 60_000 }).toBe('paused');
+
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect.poll(stateText).toBe('stopped');
+  }, 150_000);
+
+  it('resets cleanly when pause, stop and reset come during one slow step', async () => {
+    // A DCGAN step at batch 32 takes seconds on the CPU backend, so all three land in step 1.
+    await page.getByTestId('preset-picker').selectOption('dcgan-mnist');
+    await page.getByTestId('node-g_deconv1').waitFor();
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect.poll(stateText, { timeout: 120_000 }).toBe('training');
+    for (const name of ['Pause', 'Stop', 'Reset']) {
+      await page.getByRole('button', { name, exact: true }).click();
+    }
+
+    await expect.poll(stateText, { timeout: 120_000 }).toBe('idle');
+    // The step under way ends after the reset; it must not report the disposed models.
+    await page.waitForTimeout(8000);
+    expect(await stateText()).toBe('idle');
+    expect(await page.getByTestId('status-error').count()).toBe(0);
+  }, 240_000);
+
   it('raises no page errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -80,7 +80,14 @@ export function createTrainingController(
       void client.start(request);
     },
     pause: () => client.pause(),
-    stop: () => client.stop(),
+    stop() {
+      client.stop();
+      // A paused worker has no loop to report the stop, and its weights stay as they are.
+      if (pending.state === 'paused') {
+        pending = { ...pending, state: 'stopped', revision: pending.revision + 1 };
+        publish();
+      }
+    },
     reset() {
       client.reset();
       const running = pending.state === 'running' || pending.state === 'preparing';

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { TrainingEvent } from '../../../src/train/protocol';
+import { createStore } from '../../../src/ui/store/external-store';
+import { initialTrainingSnapshot } from '../../../src/ui/store/training-store';
+import type { TrainingClient } from '../../../src/ui/training/training-client';
+import { createTrainingController } from '../../../src/ui/training/training-controller';
+
+/** A client that records the calls and lets the test send the worker's events. */
+function fakeClient() {
+  const calls: string[] = [];
+  let send: (event: TrainingEvent) => void = () => {};
+  const create = (onEvent: (event: TrainingEvent) => void): TrainingClient => {
+    send = onEvent;
+    const record = (name: string) => () => void calls.push(name);
+    return {
+      start: async () => void calls.push('start'),
+      pause: record('pause'),
+      stop: record('stop'),
+      reset: record('reset'),
+      exportModels: async () => null,
+      importModels: async () => null,
+      walkLatent: async () => null,
+      applyLiveEdit: async () => 'applied',
+      dispose: record('dispose'),
+    } as TrainingClient;
+  };
+  return { calls, create, send: (event: TrainingEvent) => send(event) };
+}
+
+describe('training controller', () => {
+  it('stops a paused run at once, since no loop is left to report it', () => {
+    const store = createStore(initialTrainingSnapshot());
+    const client = fakeClient();
+    const controller = createTrainingController(store, client.create);
+    client.send({ type: 'state', state: 'paused', step: 53 });
+
+    controller.stop();
+
+    expect(client.calls).toEqual(['stop']);
+    expect(store.get().state).toBe('stopped');
+    expect(store.get().step).toBe(53);
+  });
+
+  it('leaves a running run to report its own stop', () => {
+    const store = createStore(initialTrainingSnapshot());
+    const client = fakeClient();
+    const controller = createTrainingController(store, client.create);
+    client.send({ type: 'state', state: 'running', step: 7 });
+
+    controller.stop();
+
+    expect(store.get().state).toBe('running');
+    client.send({ type: 'state', state: 'stopped', step: 8 });
+    expect(store.get().state).toBe('stopped');
+  });
+});
