@@ -193,6 +193,10 @@ describe('editing in Chromium', () => {
     const minimap = page.getByTestId('minimap');
     await minimap.waitFor();
     await expect.poll(() => minimap.getByTestId('minimap-node').count()).toBe(await countNodes(page));
+    // Each node is drawn as a box with its height, not as a flat line.
+    const heights = () =>
+      minimap.getByTestId('minimap-node').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().height));
+    await expect.poll(async () => Math.min(...(await heights()))).toBeGreaterThan(2);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'editing-minimap.png') });
   });
 

@@ -28,11 +28,14 @@ export function setupEditorMinimap(area: GanvasArea, render: ReactPlugin<Schemes
   // each time the minimap redraws, which made loading a large graph quadratic.
   const heights = new Map<string, number>();
   const elements = new Map<string, HTMLElement>();
+  let redraw = () => {};
   const observer = new ResizeObserver((entries) => {
     for (const entry of entries) {
       const id = (entry.target as HTMLElement).dataset.minimapNode;
       if (id) heights.set(id, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
     }
+    // The minimap may have drawn before the node had a height, as a flat line.
+    redraw();
   });
   const editor = area.parentScope<GanvasNodeEditor>(NodeEditor);
   editor.addPipe((signal) => {
@@ -55,14 +58,14 @@ export function setupEditorMinimap(area: GanvasArea, render: ReactPlugin<Schemes
     return signal;
   });
 
-  // NOTE: the minimap redraws on node moves, additions, removals and view changes, but not when
-  // a node's height changes, so that node's box keeps its old height until the next redraw.
   render.addPreset(Presets.minimap.setup({ size: MINIMAP_SIZE }));
   const minimap = new MinimapPlugin<SizedSchemes>({ ratio: MINIMAP_RATIO, boundViewport: true });
   // The plugin's scheme asks for a height that GanvasNode lacks in its type. The cast is safe
   // because the pipe above gives every node that property before the minimap reads it.
   area.use(minimap as never);
-  drawOncePerFrame(minimap as unknown as { render(): void });
+  const drawable = minimap as unknown as { render(): void };
+  drawOncePerFrame(drawable);
+  redraw = () => drawable.render();
 }
 
 /**
