@@ -39,9 +39,12 @@ export function setupEditorMinimap(area: GanvasArea, render: ReactPlugin<Schemes
   });
   const editor = area.parentScope<GanvasNodeEditor>(NodeEditor);
   editor.addPipe((signal) => {
-    if (signal.type === 'nodecreated' && !('height' in signal.data)) {
+    if (signal.type === 'nodecreated') {
       const id = signal.data.id;
-      Object.defineProperty(signal.data, 'height', { get: () => heights.get(id) ?? 0 });
+      // A node brought back by undo is the same object, which already has the property.
+      if (!('height' in signal.data)) {
+        Object.defineProperty(signal.data, 'height', { get: () => heights.get(id) ?? 0 });
+      }
       const element = area.nodeViews.get(id)?.element;
       if (element) {
         element.dataset.minimapNode = id;
