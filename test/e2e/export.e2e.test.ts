@@ -174,4 +174,22 @@ describe('export and import in Chromium', () => {
     expect(Number(stepText.replace(/,/g, ''))).toBeGreaterThan(imported + 1);
     expect(pageErrors).toEqual([]);
   });
+
+  it('keeps the menu inside a narrow window and closes it with Escape', async () => {
+    await page.setViewportSize({ width: 900, height: 800 });
+    await openExportMenu();
+    const panel = page.getByTestId('export-menu').locator('.gv-export__panel');
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(900);
+
+    await page.getByRole('button', { name: 'Keras script (.py)' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('export-menu').getAttribute('open')).toBeNull();
+    await openExportMenu();
+    await page.getByTestId('editor').click({ position: { x: 300, y: 300 } });
+    expect(await page.getByTestId('export-menu').getAttribute('open')).toBeNull();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(pageErrors).toEqual([]);
+  });
 });

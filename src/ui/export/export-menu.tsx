@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODEL_FILE_NAMES, type ModelPair, type NetworkName } from '../../train/model-transfer';
 import { downloadFile } from '../download';
@@ -24,6 +24,21 @@ interface ExportMenuProps {
 /** Outcome of the last export or import, shown under the buttons. */
 type Notice = { kind: 'error' | 'done'; text: string } | null;
 
+/** Width of the menu panel in CSS pixels, as in export-menu.css. */
+const PANEL_WIDTH = 240;
+
+/** Closes an open `<details>` menu when the pointer goes down anywhere outside it. */
+function useCloseOnOutsidePointer(menu: { current: HTMLDetailsElement | null }, open: boolean) {
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: PointerEvent) => {
+      if (menu.current && !menu.current.contains(event.target as Node)) menu.current.open = false;
+    };
+    document.addEventListener('pointerdown', close, true);
+    return () => document.removeEventListener('pointerdown', close, true);
+  }, [menu, open]);
+}
+
 /**
  * Renders the Export menu: the Keras script download, the trained models' download, and the
  * import of models saved by that download.
@@ -32,7 +47,11 @@ export function ExportMenu(props: ExportMenuProps) {
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  const [alignLeft, setAlignLeft] = useState(false);
   const { t } = useTranslation('export');
+  useCloseOnOutsidePointer(menu, open);
   const language = useLanguage();
 
   const exportScript = () => {
@@ -92,7 +111,24 @@ export function ExportMenu(props: ExportMenuProps) {
   };
 
   return (
-    <details className="gv-export" data-testid="export-menu">
+    <details
+      ref={menu}
+      className={`gv-export${alignLeft ? ' gv-export--left' : ''}`}
+      data-testid="export-menu"
+      onToggle={(event) => {
+        const element = event.currentTarget;
+        setOpen(element.open);
+        // A wrapped toolbar can put the button near the left edge, where a panel that opens
+        // leftwards would leave the window.
+        if (element.open) setAlignLeft(element.getBoundingClientRect().right < PANEL_WIDTH + 8);
+        else setNotice(null);
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !menu.current?.open) return;
+        menu.current.open = false;
+        menu.current.querySelector('summary')?.focus();
+      }}
+    >
       <summary className="gv-button gv-export__summary" title={t('menu.tooltip')}>
         {t('menu.label')}
       </summary>
