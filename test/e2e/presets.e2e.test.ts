@@ -255,7 +255,22 @@ describe('presets in Chromium', () => {
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'preset-toolbar.png') });
     });
 
+    it('keeps the graph when New is not confirmed', async () => {
+      const nodes = await countNodes(page);
+      const message = new Promise<string>((resolve) =>
+        page.once('dialog', (dialog) => {
+          resolve(dialog.message());
+          void dialog.dismiss();
+        }),
+      );
+      await page.getByRole('button', { name: 'New', exact: true }).click();
+
+      expect(await message).toContain('cannot be undone');
+      expect(await countNodes(page)).toBe(nodes);
+    });
+
     it('clears the canvas with New', async () => {
+      page.once('dialog', (dialog) => void dialog.accept());
       await page.getByRole('button', { name: 'New', exact: true }).click();
       await page.locator(NODES).first().waitFor({ state: 'detached' });
 

@@ -27,6 +27,8 @@ async function trainFor(steps: number) {
 describe('teaching in Chromium', () => {
   it('marks the first lesson step done after dragging a Dense layer and wiring it', async () => {
     await page.getByRole('button', { name: 'Lessons' }).click();
+    // The lesson replaces the default preset on the canvas, after asking.
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('lesson-build-generator').click();
     await page.getByTestId('node-latent').waitFor();
     const firstStep = page.getByTestId('lesson-step-dense');

@@ -128,7 +128,11 @@ export function PresetButtons({ document: doc, samples, canReplaceGraph }: Prese
       <button
         type="button"
         className="gv-button"
-        onClick={() => void doc.clear()}
+        onClick={() => {
+          // Clearing cannot be undone, so a graph with nodes is cleared only when confirmed.
+          const empty = (doc.current()?.nodes.length ?? 0) === 0;
+          if (empty || window.confirm(t('buttons.newConfirm'))) void doc.clear();
+        }}
         disabled={!canReplaceGraph}
         title={t('buttons.newTooltip')}
       >

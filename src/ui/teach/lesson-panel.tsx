@@ -34,6 +34,8 @@ export function LessonPanel({ editor, analysis, run, savedRuns, openPreset, onCl
   }, [lesson, editor, analysis, run, savedRuns]);
 
   const start = async (chosen: Lesson) => {
+    const hasGraph = (editor?.editor.getNodes().length ?? 0) > 0;
+    if (hasGraph && !window.confirm(t('lessons.replaceConfirm'))) return;
     if (!(await openPreset(chosen.start))) return;
     setDone(new Set());
     setLesson(chosen);
