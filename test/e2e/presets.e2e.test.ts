@@ -22,6 +22,14 @@ function mlpPreset(): Preset {
   return structuredClone(BUILTIN_PRESETS.find((p) => p.id === 'mlp-mnist')!.preset);
 }
 
+/** The MLP preset with a label that breaks naive escaping and batch size 5, as shared. */
+function sharedPreset(): Preset {
+  const preset = mlpPreset();
+  preset.nodes.find((n) => n.id === 'd_dense1')!.label = SHARED_LABEL;
+  preset.training.batchSize = 5;
+  return preset;
+}
+
 async function waitForStatus(state: string): Promise<void> {
   await page.waitForFunction(
     (expected) => document.querySelector('[data-testid="status-state"]')?.textContent === expected,
@@ -37,9 +45,7 @@ async function waitForAutosave(text: string): Promise<void> {
 
 describe('presets in Chromium', () => {
   it('opens a share link', async () => {
-    const preset = mlpPreset();
-    preset.nodes.find((n) => n.id === 'd_dense1')!.label = SHARED_LABEL;
-    preset.training.batchSize = 5;
+    const preset = sharedPreset();
     await page.goto(`${app.url}?backend=cpu${encodeShareFragment(preset)}`);
     await page.getByTestId('node-d_dense1').waitFor();
 
@@ -51,6 +57,20 @@ describe('presets in Chromium', () => {
     expect(new URL(page.url()).hash).toBe('');
     // Without the fragment, a reload opens the autosave, which must then hold the shared preset.
     await waitForAutosave('Critic & co');
+  });
+
+  it('opens a share link pasted into the open editor', async () => {
+    const preset = sharedPreset();
+    preset.nodes = preset.nodes.filter((n) => n.id !== 'd_lrelu');
+    preset.connections = preset.connections.filter((c) => c.source !== 'd_lrelu' && c.target !== 'd_lrelu');
+    await page.evaluate((fragment) => (location.hash = fragment), encodeShareFragment(preset));
+    await page.getByTestId('node-d_lrelu').waitFor({ state: 'detached' });
+
+    expect(await countNodes(page)).toBe(preset.nodes.length);
+    expect(new URL(page.url()).hash).toBe('');
+    // Back to the preset the next tests expect.
+    await page.evaluate((fragment) => (location.hash = fragment), encodeShareFragment(sharedPreset()));
+    await page.getByTestId('node-d_lrelu').waitFor();
   });
 
   it('restores an edited graph after a reload', async () => {
@@ -94,7 +114,8 @@ describe('presets in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'preset-share-dialog.png') });
     await page.getByTestId('share-dialog').getByRole('button', { name: 'Close' }).click();
 
-    expect(url.startsWith(`${app.url}?backend=cpu#preset=`)).toBe(true);
+    // The sender's `?backend=cpu` stays out of the link.
+    expect(url.startsWith(`${app.url}#preset=`)).toBe(true);
   });
 
   it('saves the preset with Ctrl+S', async () => {

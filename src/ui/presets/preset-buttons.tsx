@@ -43,7 +43,8 @@ export function PresetButtons({ document: doc, samples, canReplaceGraph }: Prese
   const shareLink = async () => {
     const preset = doc.current();
     if (!preset) return;
-    const result = shareLinkFor(location.href, preset);
+    // The link leaves out the query, such as a `?backend=` override of the sender.
+    const result = shareLinkFor(location.origin + location.pathname, preset);
     if (!result.ok) return setShare({ error: pickMessage(result.error, language) });
     let copied = false;
     try {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../../presets/builtin';
 import { PRESET_MAX_BYTES } from '../../presets/preset-file';
 import { MAX_PNG_BYTES } from '../../presets/png-recipe';
-import { SHARE_FRAGMENT_PREFIX } from '../../presets/share-link';
+import { decodeShareFragment, SHARE_FRAGMENT_PREFIX } from '../../presets/share-link';
 import { trainingSchema, type Preset, type TrainingSettings } from '../../schema/preset';
 import type { PresetResult } from '../../schema/preset-error';
 import { chooseInitialPreset, readAutosave } from '../autosave/autosave';
@@ -118,6 +118,21 @@ export function usePresetDocument(options: PresetDocumentOptions): PresetDocumen
   };
 
   const current = () => (editor ? presetFromEditor(editor, validSettings.current, info) : null);
+
+  const openRef = useRef(open);
+  openRef.current = open;
+
+  // A share link pasted into the address bar of an open editor changes only the fragment.
+  useEffect(() => {
+    const openSharedFragment = () => {
+      if (!location.hash.startsWith(SHARE_FRAGMENT_PREFIX)) return;
+      const result = decodeShareFragment(location.hash);
+      history.replaceState(null, '', location.pathname + location.search);
+      void openRef.current(result);
+    };
+    window.addEventListener('hashchange', openSharedFragment);
+    return () => window.removeEventListener('hashchange', openSharedFragment);
+  }, []);
 
   const clear = async () => {
     if (!editor) return;
