@@ -161,7 +161,7 @@ describe('export and import in Chromium', () => {
 
   it('continues training from the imported step', async () => {
     const imported = Number(exportedStep.replace(/,/g, ''));
-    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
     await page.waitForFunction(
       (start) => Number(document.querySelector('[data-testid="status-step"]')?.textContent?.replace(/,/g, '')) > start + 1,
       imported,

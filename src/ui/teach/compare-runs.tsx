@@ -88,7 +88,13 @@ function LossChart({ run, range }: { run: RunRecord; range: [number, number] }) 
       select: { show: false, left: 0, top: 0, width: 0, height: 0 },
       scales: { x: { time: false }, y: { range } },
       axes: [
-        { stroke: '#8c95a8', grid: { stroke: '#2a3140' }, label: t('compare.step') },
+        {
+          stroke: '#8c95a8',
+          grid: { stroke: '#2a3140' },
+          label: t('compare.step'),
+          // Steps are whole numbers, so ticks never fall between them.
+          incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000],
+        },
         { stroke: '#8c95a8', grid: { stroke: '#2a3140' } },
       ],
       series: [

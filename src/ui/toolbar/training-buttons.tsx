@@ -35,7 +35,8 @@ export function TrainingButtons(props: TrainingButtonsProps) {
       <button
         type="button"
         className="gv-button gv-button--primary"
-        disabled={busy || block !== null}
+        // Resume continues a paused run, so Train waits for Stop or Reset.
+        disabled={busy || paused || block !== null}
         onClick={props.onTrain}
         title={paused ? t('train.tooltipPaused') : t('train.tooltip')}
       >
