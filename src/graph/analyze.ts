@@ -257,7 +257,7 @@ function describeIncompatible(
   const inputRu = targetType.ru.ports[input.key] ?? input.label;
   return [
     `${name(c.source, sourceType, 'en')} outputs ${OUTPUT_SOCKET_NAMES[outputKind]}, but the ` +
-      `${input.label} input of ${name(c.target, targetType, 'en')} takes ` +
+      `input "${input.label}" of ${name(c.target, targetType, 'en')} takes ` +
       `${INPUT_SOCKET_NAMES[input.socket]}: remove this connection, or put a layer such as Dense between them.`,
     `${name(c.source, sourceType, 'ru')} выдаёт ${OUTPUT_SOCKET_NAMES_RU[outputKind]}, а вход ` +
       `«${inputRu}» узла ${name(c.target, targetType, 'ru')} принимает ` +

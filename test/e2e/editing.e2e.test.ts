@@ -50,7 +50,7 @@ describe('editing in Chromium', () => {
     await expect.poll(() => message.innerText()).toContain('a dataset of real images');
     const text = await message.innerText();
     expect(text).toContain('Image dataset (dataset) outputs a dataset of real images');
-    expect(text).toContain('the images input of Generator output (generator) takes only a feature tensor');
+    expect(text).toContain('the input “images” of Generator output (generator) takes only a feature tensor');
     expect(await countConnections(page)).toBe(connectionsBefore);
     const generator = page.getByTestId('node-generator');
     expect(await generator.getAttribute('class')).not.toContain('has-error');

@@ -215,7 +215,7 @@ describe('analyzeGraph on a preset with a wire of the wrong kind', () => {
         code: 'incompatible-connection',
         severity: 'error',
         message:
-          'Latent noise (latent) outputs a noise vector, but the images input of Generator output ' +
+          'Latent noise (latent) outputs a noise vector, but the input "images" of Generator output ' +
           '(generator) takes only a feature tensor from a layer: remove this connection, or put a ' +
           'layer such as Dense between them.',
         messageRu:

@@ -1,4 +1,5 @@
 import { findNodeType, localizeNodeType, type Language } from '../../../nodes';
+import { checkNewConnection } from '../../graph/connection-rules';
 import type { Graph, GraphNode } from '../../schema/preset';
 
 /** The far end of a connection, or a port a connection could come from. */
@@ -71,7 +72,17 @@ export function describePorts(
       .filter((c) => c.target === nodeId && c.targetInput === port.key)
       .map((c) => end(c.source, c.sourceOutput, 'outputs'));
     const connected = new Set(sources.map((s) => `${s.nodeId}\u0000${s.port}`));
-    const candidates = allOutputs.filter((o) => !connected.has(`${o.nodeId}\u0000${o.port}`));
+    // Only outputs the editor would accept: no cycle, a fitting kind, a free input.
+    const candidates = allOutputs.filter(
+      (o) =>
+        !connected.has(`${o.nodeId}\u0000${o.port}`) &&
+        checkNewConnection(graph, {
+          source: o.nodeId,
+          sourceOutput: o.port,
+          target: nodeId,
+          targetInput: port.key,
+        }) === null,
+    );
     return { key: port.key, label: ports[port.key] ?? port.label, sources, candidates };
   });
   const outputs = nodeType.outputs.map((port) => ({

@@ -6,7 +6,7 @@ describe('describePorts', () => {
   const graph = chain(['latent', 'latentNoise'], ['g1', 'dense'], ['g2', 'activation']);
   graph.nodes[2].label = 'Squash';
 
-  it('lists the source of an input and the outputs it could take', () => {
+  it('lists the source of an input, and no candidates for an input already taken', () => {
     const { inputs } = describePorts(graph, 'g1');
 
     expect(inputs).toEqual([
@@ -14,9 +14,24 @@ describe('describePorts', () => {
         key: 'in',
         label: 'input',
         sources: [{ nodeId: 'latent', port: 'out', nodeLabel: 'Latent noise', portLabel: 'noise' }],
-        candidates: [{ nodeId: 'g2', port: 'out', nodeLabel: 'Squash', portLabel: 'output' }],
+        // g2's output would also close the cycle g1 → g2 → g1.
+        candidates: [],
       },
     ]);
+  });
+
+  it('offers every output the editor would accept for a free input', () => {
+    const withFree = { ...graph, nodes: [...graph.nodes, { id: 'free', type: 'dense', params: {}, position: { x: 0, y: 0 } }] };
+    const [input] = describePorts(withFree, 'free').inputs;
+
+    expect(input.candidates.map((c) => c.nodeId)).toEqual(['latent', 'g1', 'g2']);
+  });
+
+  it('leaves out an output that would close a cycle', () => {
+    const open = { nodes: graph.nodes, connections: graph.connections.filter((c) => c.target !== 'g1') };
+    const [input] = describePorts(open, 'g1').inputs;
+
+    expect(input.candidates.map((c) => c.nodeId)).toEqual(['latent']);
   });
 
   it('lists the targets of an output', () => {
