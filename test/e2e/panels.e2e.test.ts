@@ -170,7 +170,7 @@ describe('inspector, keyboard and debug log in Chromium', () => {
     await page.getByTestId('node-g_bn1').locator('.gv-node__title').click();
     await expect.poll(inspected).toBe('g_bn1');
     const input = page.getByTestId('inspector-input-in');
-    await input.getByRole('button', { name: 'Disconnect Dense from the input input' }).click();
+    await input.getByRole('button', { name: 'Disconnect Dense from the input “input”' }).click();
 
     const entry = page
       .getByTestId('debug-entry-error')
