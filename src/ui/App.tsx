@@ -164,6 +164,7 @@ export function App() {
       <Toolbar
         presets={BUILTIN_PRESETS}
         presetId={presetId}
+        openedName={doc.info.name}
         onPresetChange={pickPreset}
         canChangePreset={!busy}
         buttons={

@@ -6,6 +6,8 @@ import { LanguageSwitch } from '../i18n/language-switch';
 interface ToolbarProps {
   presets: readonly BuiltinPreset[];
   presetId: string;
+  /** Name of the preset on screen when it is not a built-in one, e.g. from a file. */
+  openedName: string;
   onPresetChange(id: string): void;
   /** False while training runs, so that the graph under training is not replaced. */
   canChangePreset: boolean;
@@ -15,7 +17,7 @@ interface ToolbarProps {
 
 /** Renders the top bar: the app name, the preset picker, the training buttons and the settings. */
 export function Toolbar(props: ToolbarProps) {
-  const { presets, presetId, onPresetChange, canChangePreset, buttons, settings } = props;
+  const { presets, presetId, openedName, onPresetChange, canChangePreset, buttons, settings } = props;
   const { t } = useTranslation('toolbar');
   return (
     <header className="gv-toolbar">
@@ -34,7 +36,7 @@ export function Toolbar(props: ToolbarProps) {
         >
           {!presets.some((preset) => preset.id === presetId) && (
             <option value={presetId} disabled>
-              {t('preset.opened')}
+              {openedName || t('preset.opened')}
             </option>
           )}
           {presets.map((preset) => (
