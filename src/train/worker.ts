@@ -104,7 +104,7 @@ async function prepareRun(request: TrainingRequest, backend: string, emit: (e: T
   return { key, trainer, session, realSample, backend, setup };
 }
 
-/** The ids of the Activation nodes of each network. */
+/** Returns the ids of the Activation nodes of each network. */
 function activationIds(analysis: GraphAnalysis) {
   const ids = { generator: [] as string[], discriminator: [] as string[] };
   for (const [id, node] of analysis.nodes) {

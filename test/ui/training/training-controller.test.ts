@@ -5,7 +5,7 @@ import { initialTrainingSnapshot } from '../../../src/ui/store/training-store';
 import type { TrainingClient } from '../../../src/ui/training/training-client';
 import { createTrainingController } from '../../../src/ui/training/training-controller';
 
-/** A client that records the calls and lets the test send the worker's events. */
+/** Creates a client that records the calls and lets the test send the worker's events. */
 function fakeClient() {
   const calls: string[] = [];
   let send: (event: TrainingEvent) => void = () => {};
@@ -28,7 +28,7 @@ function fakeClient() {
 }
 
 describe('training controller', () => {
-  it('stops a paused run at once, since no loop is left to report it', () => {
+  it('stops a paused run at once', () => {
     const store = createStore(initialTrainingSnapshot());
     const client = fakeClient();
     const controller = createTrainingController(store, client.create);
