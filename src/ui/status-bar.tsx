@@ -44,6 +44,11 @@ export function StatusBar({ training, gan }: StatusBarProps) {
       >
         {t(`common:states.${state}`)}
       </span>
+      {training.asked && (
+        <span className="gv-status__item gv-status__note" data-testid="status-asked">
+          {t(`asked.${training.asked}`)}
+        </span>
+      )}
       <span className="gv-status__item">
         <span className="gv-status__key">{t('step')}</span>
         <span data-testid="status-step">{formatCount(step)}</span>

@@ -39,6 +39,11 @@ export interface TrainingSnapshot {
   sampleChecks: readonly SampleCheck[];
   /** The latest outputs of the Activation nodes, by node id. */
   activations: { step: number; stats: Readonly<Record<string, ActivationStats>> } | null;
+  /**
+   * A pause or stop the user asked for while a step runs, shown until the worker reports its
+   * new state after that step.
+   */
+  asked: 'pause' | 'stop' | null;
   /** Counts published changes, so that charts know when to read `history` again. */
   revision: number;
 }
@@ -58,6 +63,7 @@ export function initialTrainingSnapshot(): TrainingSnapshot {
     samples: null,
     sampleChecks: [],
     activations: null,
+    asked: null,
     revision: 0,
   };
 }
@@ -87,6 +93,7 @@ export function applyTrainingEvent(
         ...next,
         state: event.state,
         step: event.step,
+        asked: null,
         progress: preparing ? snapshot.progress : null,
         error: preparing ? null : snapshot.error,
       };

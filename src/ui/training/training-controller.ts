@@ -60,6 +60,13 @@ export function createTrainingController(
     store.set(pending);
   };
 
+  /** Shows that a pause or stop waits for the step under way. */
+  const ask = (what: 'pause' | 'stop') => {
+    if (pending.state !== 'running' && pending.state !== 'preparing') return;
+    pending = { ...pending, asked: what, revision: pending.revision + 1 };
+    publish();
+  };
+
   const client = createClient((event) => {
     const fromDiscardedWeights = ['metrics', 'samples', 'activations'].includes(event.type);
     if (discardUntilState && fromDiscardedWeights) return;
@@ -79,9 +86,13 @@ export function createTrainingController(
       publish();
       void client.start(request);
     },
-    pause: () => client.pause(),
+    pause() {
+      client.pause();
+      ask('pause');
+    },
     stop() {
       client.stop();
+      ask('stop');
       // A paused worker has no loop to report the stop, and its weights stay as they are.
       if (pending.state === 'paused') {
         pending = { ...pending, state: 'stopped', revision: pending.revision + 1 };

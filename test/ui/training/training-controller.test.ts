@@ -41,7 +41,7 @@ describe('training controller', () => {
     expect(store.get().step).toBe(53);
   });
 
-  it('leaves a running run to report its own stop', () => {
+  it('leaves a running run to report its own stop, showing that it was asked for', () => {
     const store = createStore(initialTrainingSnapshot());
     const client = fakeClient();
     const controller = createTrainingController(store, client.create);
@@ -49,8 +49,22 @@ describe('training controller', () => {
 
     controller.stop();
 
-    expect(store.get().state).toBe('running');
+    expect(store.get()).toMatchObject({ state: 'running', asked: 'stop' });
     client.send({ type: 'state', state: 'stopped', step: 8 });
-    expect(store.get().state).toBe('stopped');
+    expect(store.get()).toMatchObject({ state: 'stopped', asked: null });
+  });
+
+  it('shows a pause asked for until the worker reports it', () => {
+    const store = createStore(initialTrainingSnapshot());
+    const client = fakeClient();
+    const controller = createTrainingController(store, client.create);
+    client.send({ type: 'state', state: 'running', step: 2 });
+
+    controller.pause();
+
+    expect(client.calls).toEqual(['pause']);
+    expect(store.get()).toMatchObject({ state: 'running', asked: 'pause' });
+    client.send({ type: 'state', state: 'paused', step: 3 });
+    expect(store.get()).toMatchObject({ state: 'paused', asked: null });
   });
 });
