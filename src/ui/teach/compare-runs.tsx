@@ -18,7 +18,7 @@ const CHART_HEIGHT = 170;
 
 /** Puts two kept runs side by side: their loss curves on one scale and their last samples. */
 export function CompareRuns({ runs, onKeepCurrent, canKeepCurrent, onClose }: CompareRunsProps) {
-  const { t } = useTranslation('teach');
+  const { t, i18n } = useTranslation('teach');
   const [picked, setPicked] = useState<[number | null, number | null]>([null, null]);
   const byId = (id: number | null) => runs.find((run) => run.id === id);
   // Until the user picks, show the two newest runs.
@@ -59,7 +59,12 @@ export function CompareRuns({ runs, onKeepCurrent, canKeepCurrent, onClose }: Co
                 {!run && <option value="">{t('compare.none')}</option>}
                 {runs.map((option) => (
                   <option key={option.id} value={option.id}>
-                    {t('compare.runName', { id: option.id, name: option.name, step: option.lastStep })}
+                    {t('compare.runName', {
+                      id: option.id,
+                      name: option.name,
+                      step: option.lastStep,
+                      time: new Date(option.keptAt).toLocaleTimeString(i18n.language),
+                    })}
                   </option>
                 ))}
               </select>

@@ -7,6 +7,8 @@ export interface RunRecord {
   /** The preset's name when the run was kept. */
   name: string;
   lastStep: number;
+  /** When the run was kept, in milliseconds since 1970, to tell runs of one preset apart. */
+  keptAt: number;
   steps: readonly number[];
   values: Readonly<Record<MetricName, readonly number[]>>;
   samples: SampleGrid | null;
@@ -26,12 +28,13 @@ export function captureRun(
   name: string,
   history: MetricHistory,
   samples: SampleGrid | null,
+  keptAt = Date.now(),
 ): CapturedRun | null {
   const latest = history.latest();
   if (!latest) return null;
   const values = {} as Record<MetricName, number[]>;
   for (const metric of METRIC_NAMES) values[metric] = [...history.values[metric]];
-  return { name, lastStep: latest.step, steps: [...history.steps], values, samples };
+  return { name, lastStep: latest.step, keptAt, steps: [...history.steps], values, samples };
 }
 
 /**
