@@ -83,6 +83,8 @@ export interface TrainingWorkerApi {
    * fixed paths between pairs of vectors. Resolves with null before any weights exist.
    */
   walkLatent(t: number): Promise<SampleGrid | null>;
+  /** Reads the step of the weights saved before a reload, or null when none are saved. */
+  savedStep(): Promise<number | null>;
   /** Discards the trained weights so the next start begins from fresh ones. */
   reset(): void;
   /**

@@ -40,12 +40,31 @@ export async function restoreWeights(target: ModelsByNetwork): Promise<number | 
   if (!loaded) return null;
   try {
     if (copyModelWeights(loaded, target) !== null) return null;
-    const step = loaded.generator.getUserDefinedMetadata()?.[STEP_KEY as never] as unknown;
-    return typeof step === 'number' && Number.isInteger(step) && step >= 0 ? step : 0;
+    return stepOf(loaded.generator.getUserDefinedMetadata());
   } finally {
     loaded.generator.dispose();
     loaded.discriminator.dispose();
   }
+}
+
+/**
+ * Reads the training step of the saved weights without building the models. Resolves with
+ * null when no complete save exists or it cannot be read.
+ */
+export async function readSavedStep(): Promise<number | null> {
+  const saved = await tf.io.listModels().catch(() => ({}) as Record<string, unknown>);
+  if (!(SAVED_MODEL_URLS.generator in saved) || !(SAVED_MODEL_URLS.discriminator in saved)) {
+    return null;
+  }
+  const [handler] = tf.io.getLoadHandlers(SAVED_MODEL_URLS.generator);
+  const artifacts = await handler?.load?.().catch(() => null);
+  if (!artifacts) return null;
+  return stepOf(artifacts.userDefinedMetadata);
+}
+
+function stepOf(metadata: object | undefined): number {
+  const step = (metadata as Record<string, unknown> | undefined)?.[STEP_KEY];
+  return typeof step === 'number' && Number.isInteger(step) && step >= 0 ? step : 0;
 }
 
 /** Deletes the saved networks. Resolves also when none are saved. */

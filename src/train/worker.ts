@@ -13,7 +13,13 @@ import { copyModelWeights, loadModelPair, readStep, saveModelPair, type ModelPai
 import { imagesFromBytes } from './images';
 import type { LiveEditResult, TrainingEvent, TrainingRequest, TrainingWorkerApi } from './protocol';
 import { DEFAULT_SESSION_OPTIONS, TrainingSession } from './training-session';
-import { clearSavedWeights, restoreWeights, runWithCheckpoints, saveWeights } from './weights-store';
+import {
+  clearSavedWeights,
+  readSavedStep,
+  restoreWeights,
+  runWithCheckpoints,
+  saveWeights,
+} from './weights-store';
 
 /** The real images of one dataset, on the device of the backend they were made on. */
 let images: { url: string; backend: string; tensor: tf.Tensor4D } | null = null;
@@ -176,6 +182,11 @@ const api: TrainingWorkerApi = {
       disposeRun();
       void clearSavedWeights();
     }
+  },
+
+  async savedStep() {
+    // Once a run has taken the saved weights or started without them, they are its own.
+    return savedWeightsChecked ? null : readSavedStep();
   },
 
   async walkLatent(t) {

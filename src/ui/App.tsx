@@ -101,6 +101,10 @@ export function App() {
   });
   docName.current = doc.info.name;
   useAutosave(editor, stores.analysis, doc.current, doc.ready, settings);
+  // Weights saved before a reload come back on the next Train; until then the status says so.
+  useEffect(() => {
+    if (doc.ready) void controller.checkSavedWeights();
+  }, [doc.ready, controller]);
 
   const editGuard = useTrainingEditGuard({
     editor,
@@ -119,7 +123,10 @@ export function App() {
     language,
   );
   const canReset =
-    training.history.length > 0 || training.samples !== null || training.state !== 'idle';
+    training.history.length > 0 ||
+    training.samples !== null ||
+    training.savedStep !== null ||
+    training.state !== 'idle';
 
   const trainingRequest = (): TrainingRequest | null => {
     if (!editor || !analysis.gan) return null;

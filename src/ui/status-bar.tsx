@@ -44,6 +44,11 @@ export function StatusBar({ training, gan }: StatusBarProps) {
       >
         {t(`common:states.${state}`)}
       </span>
+      {state === 'idle' && training.savedStep !== null && (
+        <span className="gv-status__item gv-status__note" data-testid="status-saved">
+          {t('saved', { step: formatCount(training.savedStep) })}
+        </span>
+      )}
       {training.asked && (
         <span className="gv-status__item gv-status__note" data-testid="status-asked">
           {t(`asked.${training.asked}`)}

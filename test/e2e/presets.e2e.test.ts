@@ -209,6 +209,11 @@ describe('presets in Chromium', () => {
       await page.reload();
       await page.getByTestId('node-d_dense2').waitFor();
       expect(await page.getByTestId('setting-batchSize').inputValue()).toBe('4');
+      // Before Train, the status bar says which weights the next run continues from.
+      const saved = page.getByTestId('status-saved');
+      await saved.waitFor({ timeout: 60_000 });
+      expect(await saved.innerText()).toBe(`weights saved at step ${stoppedStep}: Train continues from them`);
+      expect(await page.getByRole('button', { name: 'Reset', exact: true }).isEnabled()).toBe(true);
 
       // The worker draws the restored grid before the first step, and training then replaces
       // it within a few steps, so the page copies it as soon as it is drawn.

@@ -44,6 +44,8 @@ export interface TrainingSnapshot {
    * new state after that step.
    */
   asked: 'pause' | 'stop' | null;
+  /** Step of the weights saved before a reload, which the next Train continues from. */
+  savedStep: number | null;
   /** Counts published changes, so that charts know when to read `history` again. */
   revision: number;
 }
@@ -64,6 +66,7 @@ export function initialTrainingSnapshot(): TrainingSnapshot {
     sampleChecks: [],
     activations: null,
     asked: null,
+    savedStep: null,
     revision: 0,
   };
 }
@@ -94,6 +97,7 @@ export function applyTrainingEvent(
         state: event.state,
         step: event.step,
         asked: null,
+        savedStep: event.state === 'idle' ? snapshot.savedStep : null,
         progress: preparing ? snapshot.progress : null,
         error: preparing ? null : snapshot.error,
       };

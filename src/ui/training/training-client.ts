@@ -32,6 +32,8 @@ export interface TrainingClient {
   importModels(request: TrainingRequest, models: ModelPair): Promise<string | null>;
   /** Generates images along the latent walk; resolves with null when there are no weights. */
   walkLatent(t: number): Promise<SampleGrid | null>;
+  /** Reads the step of the weights saved before a reload; null when there are none. */
+  savedStep(): Promise<number | null>;
   /** Terminates the worker. */
   dispose(): void;
 }
@@ -96,6 +98,7 @@ export function createTrainingClient(onEvent: (event: TrainingEvent) => void): T
       return connect().importModels(request, transfer(models, buffers), proxy(forward));
     },
     walkLatent: async (t) => (api ? api.walkLatent(t) : null),
+    savedStep: () => connect().savedStep(),
     dispose() {
       worker?.terminate();
       worker = null;

@@ -34,6 +34,8 @@ export interface TrainingController {
   importModels(request: TrainingRequest, models: ModelPair): Promise<string | null>;
   /** Generates images along the latent walk; resolves with null when there are no weights. */
   walkLatent(t: number): Promise<SampleGrid | null>;
+  /** Looks for weights saved before a reload and shows their step while nothing has trained. */
+  checkSavedWeights(): Promise<void>;
   dispose(): void;
 }
 
@@ -129,6 +131,12 @@ export function createTrainingController(
       return mismatch;
     },
     walkLatent: (t) => client.walkLatent(t),
+    async checkSavedWeights() {
+      const step = await client.savedStep().catch(() => null);
+      if (step === null || pending.state !== 'idle' || pending.history.length > 0) return;
+      pending = { ...pending, savedStep: step, revision: pending.revision + 1 };
+      publish();
+    },
     dispose() {
       if (timer !== null) clearTimeout(timer);
       client.dispose();

@@ -6,7 +6,7 @@ import type { TrainingClient } from '../../../src/ui/training/training-client';
 import { createTrainingController } from '../../../src/ui/training/training-controller';
 
 /** Creates a client that records the calls and lets the test send the worker's events. */
-function fakeClient() {
+function fakeClient(savedStep: number | null = null) {
   const calls: string[] = [];
   let send: (event: TrainingEvent) => void = () => {};
   const create = (onEvent: (event: TrainingEvent) => void): TrainingClient => {
@@ -20,6 +20,7 @@ function fakeClient() {
       exportModels: async () => null,
       importModels: async () => null,
       walkLatent: async () => null,
+      savedStep: async () => savedStep,
       applyLiveEdit: async () => 'applied',
       dispose: record('dispose'),
     } as TrainingClient;
@@ -28,6 +29,28 @@ function fakeClient() {
 }
 
 describe('training controller', () => {
+  it('shows the step of weights saved before a reload until training starts', async () => {
+    const store = createStore(initialTrainingSnapshot());
+    const client = fakeClient(99);
+    const controller = createTrainingController(store, client.create);
+
+    await controller.checkSavedWeights();
+    expect(store.get()).toMatchObject({ state: 'idle', savedStep: 99 });
+
+    client.send({ type: 'state', state: 'preparing', step: 0 });
+    expect(store.get().savedStep).toBeNull();
+  });
+
+  it('forgets saved weights on reset', async () => {
+    const store = createStore(initialTrainingSnapshot());
+    const controller = createTrainingController(store, fakeClient(5).create);
+    await controller.checkSavedWeights();
+
+    controller.reset();
+
+    expect(store.get().savedStep).toBeNull();
+  });
+
   it('stops a paused run at once', () => {
     const store = createStore(initialTrainingSnapshot());
     const client = fakeClient();
