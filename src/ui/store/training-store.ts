@@ -109,8 +109,8 @@ export function applyTrainingEvent(
     }
     case 'samples': {
       // A check at or before the last one kept means a new run from fresh weights.
-      const kept = snapshot.sampleChecks.filter((check) => check.step < event.check.step);
-      const sampleChecks = [...kept.slice(-(MAX_SAMPLE_CHECKS - 1)), event.check];
+      const earlier = snapshot.sampleChecks.filter((check) => check.step < event.check.step);
+      const sampleChecks = [...earlier.slice(-(MAX_SAMPLE_CHECKS - 1)), event.check];
       return { ...next, samples: event.grid, sampleChecks };
     }
     case 'activations':

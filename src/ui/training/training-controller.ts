@@ -63,9 +63,9 @@ export function createTrainingController(
   };
 
   /** Shows that a pause or stop waits for the step under way. */
-  const ask = (what: 'pause' | 'stop') => {
+  const ask = (request: 'pause' | 'stop') => {
     if (pending.state !== 'running' && pending.state !== 'preparing') return;
-    pending = { ...pending, asked: what, revision: pending.revision + 1 };
+    pending = { ...pending, asked: request, revision: pending.revision + 1 };
     publish();
   };
 
