@@ -18,7 +18,7 @@ export const generatorOutput = defineNodeType<Record<string, never>>({
     summary:
       'Завершает генератор. Его поддельные изображения идут в дискриминатор; здесь видны образцы.',
     params: {},
-    ports: { in: 'изображения', out: 'поддельные изображения' },
+    ports: { in: 'изображения', out: 'подделки' },
   },
   help: {
     en: {
