@@ -42,7 +42,7 @@ export interface GraphAnalysis {
 
 /** Names a node in messages by its label, or by its type's title in `language` and its id. */
 export function describeNode(
-  node: GraphNode,
+  node: Pick<GraphNode, 'id' | 'type' | 'label'>,
   nodeType: NodeType | null,
   language: Language = 'en',
 ): string {

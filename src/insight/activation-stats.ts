@@ -1,4 +1,4 @@
-/** What a layer's outputs looked like on one batch. */
+/** Summary of a layer's outputs on one batch. */
 export interface ActivationStats {
   /** Lower edge of the first bin and upper edge of the last. */
   min: number;

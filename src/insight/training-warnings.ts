@@ -4,7 +4,7 @@ export type TrainingWarning =
   | { code: 'modeCollapse'; step: number; spread: number }
   | { code: 'noLearning'; since: number; change: number };
 
-/** What the worker measured on one sample grid drawn from the fixed noise batch. */
+/** Measurements of one sample grid drawn from the fixed noise batch. */
 export interface SampleCheck {
   step: number;
   /** {@link batchSpread} of the generated images, in the generator's [-1, 1] units. */

@@ -7,7 +7,7 @@ export interface LocalText {
   ru: string;
 }
 
-/** What a lesson step's condition may look at. */
+/** The graph and training facts a lesson step's condition reads. */
 export interface LessonContext {
   graph: Graph;
   analysis: GraphAnalysis;
@@ -36,7 +36,7 @@ export interface Lesson {
 
 /**
  * Returns the ids of the steps done so far: steps are taken in order, and a step counts once
- * its condition holds with every earlier step done. A step stays done when later edits undo
+ * its condition is true with every earlier step done. A step stays done when later edits undo
  * it, so the student is never sent back, e.g. after a weight reset.
  */
 export function advanceLesson(

@@ -18,8 +18,8 @@ export class ActivationProbe {
   private readonly probes: NetworkProbe[];
 
   /**
-   * @param activationIds - ids of the Activation nodes of each network; ids whose layer is not
-   *   in the model (a node that leads to no output) are skipped
+   * @param activationIds - ids of the Activation nodes of each network. An id whose layer is not
+   *   in the model, because its node leads to no output, is skipped.
    */
   constructor(
     generator: tf.LayersModel,

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DiscriminatorOutputKind } from '../graph/gan-structure';
 
-/** Probabilities are clipped to [EPSILON, 1 - EPSILON] so that log never sees 0, as in Keras. */
+/** Probabilities are clipped to [EPSILON, 1 - EPSILON] so that log never receives 0, as in Keras. */
 const EPSILON = 1e-7;
 
 /** Elementwise binary cross-entropy of probabilities: -(y log p + (1 - y) log(1 - p)). */

@@ -33,7 +33,7 @@ export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
   walkCount: 4,
 };
 
-/** What the session needs to measure the Activation nodes. */
+/** The probe and real images the session uses to measure the Activation nodes. */
 export interface ActivationSource {
   probe: ActivationProbe;
   /** A fixed batch of real images for the discriminator's activations; the caller owns it. */
@@ -115,9 +115,9 @@ export class TrainingSession {
   }
 
   /**
-   * Generates the sample grid from the fixed noise batch and reports it with how varied and how
-   * changed the images are; measures the activations too when they are due or training is not
-   * running.
+   * Generates the sample grid from the fixed noise batch and reports it with the spread and
+   * change of its images. It also measures the activations when they are due, or when training
+   * is not running.
    */
   async emitSamples(): Promise<void> {
     const images = this.trainer.generate(this.fixedNoise);

@@ -37,7 +37,7 @@ let run: {
 let pendingLiveEdit: TrainingSetup | null = null;
 /**
  * The latest request from the editor. Pause, stop and reset can arrive while the models are
- * being prepared or a step is under way; they are carried out when that work returns.
+ * being prepared or a step is under way, so they are carried out when that work returns.
  */
 let requested: 'run' | 'pause' | 'stop' | 'reset' = 'pause';
 let preparing = false;

@@ -101,7 +101,7 @@ export function App() {
   });
   docName.current = doc.info.name;
   useAutosave(editor, stores.analysis, doc.current, doc.ready, settings);
-  // Weights saved before a reload come back on the next Train; until then the status says so.
+  // Weights saved before a reload come back on the next Train, and until then the status bar names their step.
   useEffect(() => {
     if (doc.ready) void controller.checkSavedWeights();
   }, [doc.ready, controller]);

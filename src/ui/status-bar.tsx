@@ -49,9 +49,9 @@ export function StatusBar({ training, gan }: StatusBarProps) {
           {t('saved', { step: formatCount(training.savedStep) })}
         </span>
       )}
-      {training.asked && (
-        <span className="gv-status__item gv-status__note" data-testid="status-asked">
-          {t(`asked.${training.asked}`)}
+      {training.pendingRequest && (
+        <span className="gv-status__item gv-status__note" data-testid="status-request">
+          {t(`pendingRequest.${training.pendingRequest}`)}
         </span>
       )}
       <span className="gv-status__item">

@@ -74,3 +74,24 @@ export const countConnections = (page: Page) => page.locator(CONNECTIONS).count(
 export async function blurActiveElement(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
+
+/** Waits until the status bar shows the training state `state`, e.g. `paused`. */
+export async function waitForStatus(page: Page, state: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="status-state"]')?.textContent === expected,
+    state,
+    { timeout: 120_000 },
+  );
+}
+
+/** Trains until the status bar shows at least `steps` steps, then pauses or stops and waits for it. */
+export async function trainSteps(page: Page, steps: number, button: 'Pause' | 'Stop'): Promise<void> {
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="status-step"]')?.textContent?.replace(/,/g, '')) >= n,
+    steps,
+    { timeout: 120_000, polling: 100 },
+  );
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await waitForStatus(page, button === 'Pause' ? 'paused' : 'stopped');
+}

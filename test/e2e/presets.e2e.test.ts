@@ -6,7 +6,7 @@ import { BUILTIN_PRESETS } from '../../src/presets/builtin';
 import { parsePreset, serializePreset } from '../../src/presets/preset-file';
 import { encodeShareFragment } from '../../src/presets/share-link';
 import type { Preset } from '../../src/schema/preset';
-import { useEditorPage, SCREENSHOT_DIR, NODES, countNodes, countConnections } from './editor-page';
+import { useEditorPage, SCREENSHOT_DIR, NODES, countNodes, countConnections, trainSteps, waitForStatus } from './editor-page';
 
 const SHARED_LABEL = '<img src=x onerror="window.injected=1"> Critic & co';
 
@@ -22,20 +22,12 @@ function mlpPreset(): Preset {
   return structuredClone(BUILTIN_PRESETS.find((p) => p.id === 'mlp-mnist')!.preset);
 }
 
-/** The MLP preset with a label that breaks naive escaping and batch size 5, as shared. */
+/** Returns the MLP preset as shared: a label that breaks naive escaping, and batch size 5. */
 function sharedPreset(): Preset {
   const preset = mlpPreset();
   preset.nodes.find((n) => n.id === 'd_dense1')!.label = SHARED_LABEL;
   preset.training.batchSize = 5;
   return preset;
-}
-
-async function waitForStatus(state: string): Promise<void> {
-  await page.waitForFunction(
-    (expected) => document.querySelector('[data-testid="status-state"]')?.textContent === expected,
-    state,
-    { timeout: 120_000 },
-  );
 }
 
 /** Waits until the autosave in localStorage contains `text`, so that a reload finds it. */
@@ -194,7 +186,7 @@ describe('presets in Chromium', () => {
       await batchSize.press('Tab');
       await waitForAutosave('"batchSize":4');
 
-      await trainSteps(3, 'Stop');
+      await trainSteps(page, 3, 'Stop');
 
       stoppedStep = (await page.getByTestId('status-step').innerText()).trim();
       await page.waitForFunction(
@@ -209,7 +201,7 @@ describe('presets in Chromium', () => {
       await page.reload();
       await page.getByTestId('node-d_dense2').waitFor();
       expect(await page.getByTestId('setting-batchSize').inputValue()).toBe('4');
-      // Before Train, the status bar says which weights the next run continues from.
+      // Before Train, the status bar names the step the next run continues from.
       const saved = page.getByTestId('status-saved');
       await saved.waitFor({ timeout: 60_000 });
       expect(await saved.innerText()).toBe(`weights saved at step ${stoppedStep}: Train continues from them`);
@@ -237,7 +229,7 @@ describe('presets in Chromium', () => {
       );
       const restoredGrid = (await handle.jsonValue()) as number[];
       await page.getByRole('button', { name: 'Pause', exact: true }).click();
-      await waitForStatus('paused');
+      await waitForStatus(page, 'paused');
       const pausedStep = Number((await page.getByTestId('status-step').innerText()).replace(/,/g, ''));
 
       expect(restoredGrid).toEqual(stoppedGrid);
@@ -247,12 +239,12 @@ describe('presets in Chromium', () => {
     it('clears the saved weights on Reset', async () => {
       expect(await savedModelUrls()).toEqual(['indexeddb://ganvas-discriminator', 'indexeddb://ganvas-generator']);
       await page.getByRole('button', { name: 'Reset', exact: true }).click();
-      await waitForStatus('idle');
+      await waitForStatus(page, 'idle');
       await expect.poll(savedModelUrls).toEqual([]);
     });
 
     it('trains again from fresh weights after Reset', async () => {
-      await trainSteps(1, 'Pause');
+      await trainSteps(page, 1, 'Pause');
       expect(await savedModelUrls()).toHaveLength(2);
     });
 
@@ -346,17 +338,6 @@ async function savedModelUrls(): Promise<string[]> {
 }
 
 /** Trains until the status bar shows at least `steps` steps, then presses `button`. */
-async function trainSteps(steps: number, button: 'Pause' | 'Stop'): Promise<void> {
-  await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid="status-step"]')?.textContent?.replace(/,/g, '')) >= n,
-    steps,
-    { timeout: 120_000, polling: 100 },
-  );
-  await page.getByRole('button', { name: button, exact: true }).click();
-  await waitForStatus(button === 'Pause' ? 'paused' : 'stopped');
-}
-
 async function readGrid(page: Page): Promise<number[]> {
   return page.getByTestId('sample-grid').evaluate((canvas: HTMLCanvasElement) => {
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useEditorPage, SCREENSHOT_DIR } from './editor-page';
+import { useEditorPage, SCREENSHOT_DIR, trainSteps } from './editor-page';
 import { dragSocket } from './mouse';
 
 const app = useEditorPage();
@@ -12,20 +12,8 @@ beforeAll(() => {
   page = app.page;
 });
 
-/** Trains on the CPU backend until the status bar shows at least `steps` steps, then pauses. */
-async function trainFor(steps: number) {
-  await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await page.waitForFunction(
-    (min) => Number(document.querySelector('[data-testid="status-step"]')?.textContent?.replace(/\D/g, '')) >= min,
-    steps,
-    { timeout: 60_000 },
-  );
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await page.getByRole('button', { name: 'Resume', exact: true }).waitFor();
-}
-
 describe('teaching in Chromium', () => {
-  it('marks the first lesson step done after dragging a Dense layer and wiring it', async () => {
+  it('ticks the first lesson step', async () => {
     await page.getByRole('button', { name: 'Lessons' }).click();
     // The lesson replaces the default preset on the canvas, after asking.
     page.once('dialog', (dialog) => void dialog.accept());
@@ -54,7 +42,7 @@ describe('teaching in Chromium', () => {
     await page.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('plots an activation, then measures its outputs, walks the latent space and compares runs', async () => {
+  it('explores, walks and compares runs', async () => {
     await page.getByTestId('preset-picker').selectOption('relu-generator');
     await page.getByTestId('node-g_act1').waitFor();
     const batch = page.getByTestId('setting-batchSize');
@@ -67,7 +55,7 @@ describe('teaching in Chromium', () => {
     expect(await explorer.locator('polyline').count()).toBe(2);
     expect(await explorer.innerText()).toContain("Train to see a histogram of this layer's outputs.");
 
-    await trainFor(20);
+    await trainSteps(page, 20, 'Pause');
     await page.getByTestId('dead-share-g_act1').waitFor();
     expect(await page.getByTestId('dead-share-g_act1').innerText()).toMatch(/^\d+% dead$/);
     expect(await explorer.locator('rect').count()).toBe(24);
@@ -86,7 +74,7 @@ describe('teaching in Chromium', () => {
 
     // Reset keeps the run for comparison; a second run is kept with the button.
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
-    await trainFor(10);
+    await trainSteps(page, 10, 'Pause');
     await page.getByRole('button', { name: /^Compare runs/ }).click();
     await page.getByRole('button', { name: 'Keep current run' }).click();
     expect(await page.getByRole('button', { name: /^Compare runs/ }).innerText()).toBe('Compare runs (2)');

@@ -13,7 +13,7 @@ describe('summarizeActivations', () => {
     const stats = summarizeActivations([0, 1, 0, 0, 2, -1], 2, 3);
     expect(stats.deadUnits).toBe(1);
     expect(stats.min).toBe(-1);
-    // Bins of width 1 from -1: [-1, 0) holds -1, [0, 1) the three zeros, [1, 2] holds 1 and 2.
+    // Bins of width 1 from -1: [-1, 0) contains -1, [0, 1) the three zeros, [1, 2] contains 1 and 2.
     expect(stats.counts).toEqual([1, 3, 2]);
   });
 

@@ -15,7 +15,7 @@ describe('batchSpread', () => {
   });
 
   it('averages the spread of each position over the batch', () => {
-    // Position 0 holds 1 and -1 (standard deviation 1), position 1 holds 1 and 1 (0).
+    // Position 0 contains 1 and -1 (standard deviation 1), position 1 contains 1 and 1 (0).
     expect(batchSpread([1, 1, -1, 1], 2)).toBe(0.5);
   });
 

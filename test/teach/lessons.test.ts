@@ -74,7 +74,7 @@ describe('lesson: build the discriminator', () => {
 describe('lesson: ReLU vs LeakyReLU', () => {
   const l = lesson('relu-vs-leaky-relu');
 
-  it('counts a run only when it reached 200 steps with the activations of that step', () => {
+  it('counts runs of 200 steps', () => {
     expect(holding(l, context(reluGraph, { graph: reluGraph, steps: 199 }))).toEqual([]);
     expect(holding(l, context(reluGraph, { graph: reluGraph, steps: 200 }))).toEqual(['train-relu']);
     // Switching the activations after the ReLU run does not count as a LeakyReLU run.

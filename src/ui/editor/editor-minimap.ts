@@ -63,7 +63,7 @@ export function setupEditorMinimap(area: GanvasArea, render: ReactPlugin<Schemes
 
   render.addPreset(Presets.minimap.setup({ size: MINIMAP_SIZE }));
   const minimap = new MinimapPlugin<SizedSchemes>({ ratio: MINIMAP_RATIO, boundViewport: true });
-  // The plugin's scheme asks for a height that GanvasNode lacks in its type. The cast is safe
+  // The plugin's scheme requires a height that GanvasNode lacks in its type. The cast is safe
   // because the pipe above gives every node that property before the minimap reads it.
   area.use(minimap as never);
   const drawable = minimap as unknown as { render(): void };

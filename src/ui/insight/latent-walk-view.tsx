@@ -22,10 +22,10 @@ export function LatentWalk({ training, walkLatent }: LatentWalkProps) {
   const [grid, setGrid] = useState<SampleGrid | null>(null);
   const sampleStep = useStoreSelector(training, (s) => s.samples?.step ?? null);
   const busy = useRef(false);
-  const wanted = useRef(position);
+  const requested = useRef(position);
 
   useEffect(() => {
-    wanted.current = position;
+    requested.current = position;
     if (!open || sampleStep === null || busy.current) return;
     // One request at a time; a newer position asked for meanwhile is fetched when it returns.
     const fetchAt = async (t: number) => {
@@ -33,7 +33,7 @@ export function LatentWalk({ training, walkLatent }: LatentWalkProps) {
       const next = await walkLatent(t).catch(() => null);
       busy.current = false;
       setGrid(next);
-      if (wanted.current !== t) void fetchAt(wanted.current);
+      if (requested.current !== t) void fetchAt(requested.current);
     };
     void fetchAt(position);
   }, [open, position, sampleStep, walkLatent]);

@@ -35,15 +35,15 @@ export interface TrainingSnapshot {
   /** Shared and changed in place, so `revision` marks when it changed. */
   history: MetricHistory;
   samples: SampleGrid | null;
-  /** How varied and how changed each sample grid was, oldest first, for the warnings. */
+  /** Spread and change of each sample grid, oldest first, for the warnings. */
   sampleChecks: readonly SampleCheck[];
   /** The latest outputs of the Activation nodes, by node id. */
   activations: { step: number; stats: Readonly<Record<string, ActivationStats>> } | null;
   /**
-   * A pause or stop the user asked for while a step runs, shown until the worker reports its
+   * A pause or stop requested while a step runs, shown until the worker reports its
    * new state after that step.
    */
-  asked: 'pause' | 'stop' | null;
+  pendingRequest: 'pause' | 'stop' | null;
   /** Step of the weights saved before a reload, which the next Train continues from. */
   savedStep: number | null;
   /** Counts published changes, so that charts know when to read `history` again. */
@@ -65,7 +65,7 @@ export function initialTrainingSnapshot(): TrainingSnapshot {
     samples: null,
     sampleChecks: [],
     activations: null,
-    asked: null,
+    pendingRequest: null,
     savedStep: null,
     revision: 0,
   };
@@ -96,7 +96,7 @@ export function applyTrainingEvent(
         ...next,
         state: event.state,
         step: event.step,
-        asked: null,
+        pendingRequest: null,
         savedStep: event.state === 'idle' ? snapshot.savedStep : null,
         progress: preparing ? snapshot.progress : null,
         error: preparing ? null : snapshot.error,

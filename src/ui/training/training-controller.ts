@@ -65,7 +65,7 @@ export function createTrainingController(
   /** Shows that a pause or stop waits for the step under way. */
   const ask = (request: 'pause' | 'stop') => {
     if (pending.state !== 'running' && pending.state !== 'preparing') return;
-    pending = { ...pending, asked: request, revision: pending.revision + 1 };
+    pending = { ...pending, pendingRequest: request, revision: pending.revision + 1 };
     publish();
   };
 

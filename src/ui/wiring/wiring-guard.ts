@@ -1,6 +1,7 @@
 import { findNodeType, localizeNodeType } from '../../../nodes';
 import { currentLanguage } from '../i18n/use-language';
 import i18next from 'i18next';
+import { describeNode } from '../../graph/analyze';
 import { checkNewConnection } from '../../graph/connection-rules';
 import type { GanvasNode, GanvasNodeEditor, Schemes } from '../editor/ganvas-node';
 
@@ -48,8 +49,6 @@ export function rejectWiringMessage(
 export function nameOf(editor: GanvasNodeEditor, nodeId: string): string {
   const node: GanvasNode | undefined = editor.getNode(nodeId);
   if (!node) return nodeId;
-  if (node.customLabel) return `"${node.customLabel}"`;
-  const nodeType = findNodeType(node.typeName);
-  const title = nodeType ? localizeNodeType(nodeType, currentLanguage()).title : node.label;
-  return `${title} (${node.id})`;
+  const named = { id: node.id, type: node.typeName, label: node.customLabel };
+  return describeNode(named, findNodeType(node.typeName) ?? null, currentLanguage());
 }

@@ -23,7 +23,7 @@ describe('describeNewDiagnostics', () => {
     const message = (en: string, ru: string) => ({ key: 'diagnostic', values: { message: en, messageRu: ru } });
     expect(first.drafts).toEqual([
       { kind: 'error', nodeId: 'g_bn1', message: message(missing.message, missing.messageRu!) },
-      // Without a Russian version, the English one stands in.
+      // Without a Russian version, the English one is used.
       { kind: 'warning', nodeId: 'dropout-1', message: message(unused.message, unused.message) },
     ]);
 

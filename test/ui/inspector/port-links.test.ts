@@ -6,7 +6,7 @@ describe('describePorts', () => {
   const graph = chain(['latent', 'latentNoise'], ['g1', 'dense'], ['g2', 'activation']);
   graph.nodes[2].label = 'Squash';
 
-  it('lists the source of an input, and no candidates for an input already taken', () => {
+  it('lists sources of a taken input', () => {
     const { inputs } = describePorts(graph, 'g1');
 
     expect(inputs).toEqual([
@@ -20,14 +20,14 @@ describe('describePorts', () => {
     ]);
   });
 
-  it('offers every output the editor would accept for a free input', () => {
+  it('offers acceptable outputs for a free input', () => {
     const withFree = { ...graph, nodes: [...graph.nodes, { id: 'free', type: 'dense', params: {}, position: { x: 0, y: 0 } }] };
     const [input] = describePorts(withFree, 'free').inputs;
 
     expect(input.candidates.map((c) => c.nodeId)).toEqual(['latent', 'g1', 'g2']);
   });
 
-  it('leaves out an output that would close a cycle', () => {
+  it('omits outputs that close a cycle', () => {
     const open = { nodes: graph.nodes, connections: graph.connections.filter((c) => c.target !== 'g1') };
     const [input] = describePorts(open, 'g1').inputs;
 

@@ -20,7 +20,7 @@ function historyOf(losses: Array<[number, number]>) {
 }
 
 describe('keepRun', () => {
-  it('copies the history, so later training or a reset does not change a kept run', () => {
+  it('copies the history', () => {
     const history = historyOf([[1.4, 0.7], [1.2, 0.9]]);
     const captured = captureRun('ReLU generator', history, null);
     history.clear();

@@ -64,7 +64,7 @@ describe('training controller', () => {
     expect(store.get().step).toBe(53);
   });
 
-  it('leaves a running run to report its own stop, showing that it was asked for', () => {
+  it('shows a stop request until reported', () => {
     const store = createStore(initialTrainingSnapshot());
     const client = fakeClient();
     const controller = createTrainingController(store, client.create);
@@ -72,12 +72,12 @@ describe('training controller', () => {
 
     controller.stop();
 
-    expect(store.get()).toMatchObject({ state: 'running', asked: 'stop' });
+    expect(store.get()).toMatchObject({ state: 'running', pendingRequest: 'stop' });
     client.send({ type: 'state', state: 'stopped', step: 8 });
-    expect(store.get()).toMatchObject({ state: 'stopped', asked: null });
+    expect(store.get()).toMatchObject({ state: 'stopped', pendingRequest: null });
   });
 
-  it('shows a pause asked for until the worker reports it', () => {
+  it('shows a pause request until reported', () => {
     const store = createStore(initialTrainingSnapshot());
     const client = fakeClient();
     const controller = createTrainingController(store, client.create);
@@ -86,8 +86,8 @@ describe('training controller', () => {
     controller.pause();
 
     expect(client.calls).toEqual(['pause']);
-    expect(store.get()).toMatchObject({ state: 'running', asked: 'pause' });
+    expect(store.get()).toMatchObject({ state: 'running', pendingRequest: 'pause' });
     client.send({ type: 'state', state: 'paused', step: 3 });
-    expect(store.get()).toMatchObject({ state: 'paused', asked: null });
+    expect(store.get()).toMatchObject({ state: 'paused', pendingRequest: null });
   });
 });
